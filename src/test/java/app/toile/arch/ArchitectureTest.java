@@ -1,0 +1,36 @@
+package app.toile.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layers apart: arrows point toward the model, and no package cycle creeps in. */
+@AnalyzeClasses(packages = "app.toile", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule modelIsPlainJava = noClasses()
+      .that().resideInAPackage("app.toile.model..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "tools.jackson..",
+          "com.fasterxml..", "org.apache.pdfbox..", "app.toile.io..", "app.toile.ui..",
+          "app.toile.validation..", "app.toile.export..", "app.toile.command..", "app.toile.cli..");
+
+  @ArchTest
+  static final ArchRule headlessLayersNeverTouchTheScene = noClasses()
+      .that().resideInAnyPackage("app.toile.model..", "app.toile.io..", "app.toile.validation..",
+          "app.toile.export..", "app.toile.command..", "app.toile.cli..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+          "app.toile.ui..");
+
+  @ArchTest
+  static final ArchRule jacksonStaysInIo = noClasses()
+      .that().resideOutsideOfPackages("app.toile.io..")
+      .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("app.toile.(*)..").should().beFreeOfCycles();
+}
