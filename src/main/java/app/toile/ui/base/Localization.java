@@ -1,0 +1,66 @@
+package app.toile.ui.base;
+
+import app.toile.i18n.Texts;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The editor's language, switchable at run time: every visible text is a binding on the current
+ * locale, so switching repaints the whole window at once without a restart. Texts come from the
+ * {@code labels} bundle (the domain's words) and the {@code ui} bundle (the editor's own words).
+ */
+public final class Localization {
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+  private Texts ui;
+  private Texts labels;
+
+  public Localization(Locale initial) {
+    locale.addListener((o, was, now) -> load(now));
+    locale.set(Texts.supported(initial));
+  }
+
+  private void load(Locale l) {
+    ui = Texts.of("ui", l);
+    labels = Texts.labels(l);
+  }
+
+  // Properties
+
+  /** The current locale: English or French. */
+  public ObjectProperty<Locale> localeProperty() {
+    return locale;
+  }
+
+  public Locale locale() {
+    return locale.get();
+  }
+
+  public void setLocale(Locale l) {
+    locale.set(Texts.supported(l));
+  }
+
+  // Lookups
+
+  /** The {@code ui} bundle in the current locale. */
+  public Texts ui() {
+    return ui;
+  }
+
+  /** The {@code labels} bundle in the current locale. */
+  public Texts labels() {
+    return labels;
+  }
+
+  /** A text of the {@code ui} bundle that follows the language. */
+  public StringBinding ui(String key, Object... args) {
+    return Bindings.createStringBinding(() -> ui.get(key, args), locale);
+  }
+
+  /** A text of the {@code labels} bundle that follows the language. */
+  public StringBinding label(String key) {
+    return Bindings.createStringBinding(() -> labels.get(key), locale);
+  }
+}
