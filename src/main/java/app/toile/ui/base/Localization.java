@@ -18,13 +18,19 @@ public final class Localization {
   private Texts labels;
 
   public Localization(Locale initial) {
-    locale.addListener((o, was, now) -> load(now));
     locale.set(Texts.supported(initial));
   }
 
-  private void load(Locale l) {
-    ui = Texts.of("ui", l);
-    labels = Texts.labels(l);
+  /**
+   * Loads the bundles of the current locale when it changed. Done on demand rather than in a
+   * listener: bindings are invalidated before change listeners run, and must not read old texts.
+   */
+  private void load() {
+    Locale l = locale.get();
+    if (ui == null || !ui.locale().equals(l)) {
+      ui = Texts.of("ui", l);
+      labels = Texts.labels(l);
+    }
   }
 
   // Properties
@@ -46,21 +52,23 @@ public final class Localization {
 
   /** The {@code ui} bundle in the current locale. */
   public Texts ui() {
+    load();
     return ui;
   }
 
   /** The {@code labels} bundle in the current locale. */
   public Texts labels() {
+    load();
     return labels;
   }
 
   /** A text of the {@code ui} bundle that follows the language. */
   public StringBinding ui(String key, Object... args) {
-    return Bindings.createStringBinding(() -> ui.get(key, args), locale);
+    return Bindings.createStringBinding(() -> ui().get(key, args), locale);
   }
 
   /** A text of the {@code labels} bundle that follows the language. */
   public StringBinding label(String key) {
-    return Bindings.createStringBinding(() -> labels.get(key), locale);
+    return Bindings.createStringBinding(() -> labels().get(key), locale);
   }
 }

@@ -32,7 +32,7 @@ public final class UserSettings {
   /** Removes every setting (used by tests on their own node). */
   public void clear() {
     try {
-      node.removeNode();
+      node.clear();
       node.flush();
     } catch (BackingStoreException | IllegalStateException e) {
       // Nothing to clear or the store is unavailable: settings are a convenience, not data.

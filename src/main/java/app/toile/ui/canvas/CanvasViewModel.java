@@ -114,8 +114,16 @@ public final class CanvasViewModel {
   }
 
   private void forgetMissing(Canvas now) {
-    if (selectedNote.get() != null && now.findNote(selectedNote.get()).isEmpty()) {
-      selectedNote.set(null);
+    if (selectedNote.get() != null) {
+      // An undone move takes the note back to its block: the selected block follows it.
+      Optional<NotePlace> place = now.findNote(selectedNote.get());
+      if (place.isEmpty()) {
+        selectedNote.set(null);
+      } else if (place.get().block() != selectedBlock.get()) {
+        String id = selectedNote.get();
+        selectedBlock.set(place.get().block());
+        selectedNote.set(id);
+      }
     }
     if (editingNote.get() != null && now.findNote(editingNote.get()).isEmpty()) {
       editingNote.set(null);

@@ -37,6 +37,17 @@ public final class EditorView extends BorderPane {
     setCenter(main);
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
+    // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
+    // selection rather than to the first field of the window.
+    sceneProperty().addListener((o, was, scene) -> {
+      if (scene != null) {
+        scene.focusOwnerProperty().addListener((p, lost, gained) -> {
+          if (lost != null && lost.getScene() == null) {
+            Platform.runLater(this::focusSelection);
+          }
+        });
+      }
+    });
   }
 
   /** Shows a panel on the right of the canvas (the segment editor), or none. */

@@ -7,6 +7,8 @@ import app.toile.ui.canvas.CanvasViewModel;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -33,6 +35,7 @@ public final class NoteView extends VBox {
   private Note note;
   private List<CustomerSegment> segments = List.of();
   private TextArea editor;
+  private ContextMenu menu;
 
   public NoteView(Note note, CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -62,8 +65,7 @@ public final class NoteView extends VBox {
     });
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     setOnContextMenuRequested(e -> {
-      vm.selectNote(this.note.id());
-      NoteMenus.contextMenu(this.note.id(), vm, l10n).show(this, e.getScreenX(), e.getScreenY());
+      showMenu(e.getScreenX(), e.getScreenY());
       e.consume();
     });
     NoteDrag.makeDraggable(this);
@@ -169,6 +171,19 @@ public final class NoteView extends VBox {
     }
   }
 
+  /**
+   * Shows the note's menu, once: the keyboard's menu key and Shift+F10 open it here as well, since
+   * not every platform turns them into a context-menu request.
+   */
+  private void showMenu(double screenX, double screenY) {
+    if (menu != null && menu.isShowing()) {
+      return;
+    }
+    vm.selectNote(note.id());
+    menu = NoteMenus.contextMenu(note.id(), vm, l10n);
+    menu.show(this, screenX, screenY);
+  }
+
   private void onKey(KeyEvent e) {
     if (editor != null) {
       return;
@@ -178,6 +193,9 @@ public final class NoteView extends VBox {
       vm.startEditing(note.id());
     } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
       vm.deleteSelection();
+    } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+      Bounds b = localToScreen(getBoundsInLocal());
+      showMenu(b.getMinX() + 12, b.getMinY() + 12);
     } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
       vm.moveSelectedNoteBy(-1);
     } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
