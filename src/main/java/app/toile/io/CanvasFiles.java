@@ -1,0 +1,79 @@
+package app.toile.io;
+
+import app.toile.model.Canvas;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Reads and writes canvas files ({@code .toile.json}, format described in
+ * {@code docs/file-format.md}). Every failure is a {@link CanvasFileException} with one plain
+ * line for the user; a file is either read whole or not at all.
+ */
+public final class CanvasFiles {
+  private static final AtomicSave DISK = new AtomicSave();
+
+  private CanvasFiles() {}
+
+  /** Reads a canvas file; messages name it as the path is written. */
+  public static Canvas load(Path path) {
+    String name = path.toString();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        throw new CanvasFileException(name, "it is a folder, not a canvas file", null);
+      }
+      long size = Files.size(path);
+      if (size > CanvasFormat.MAX_FILE_BYTES) {
+        throw tooLarge(name, size);
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new CanvasFileException(name, "cannot read: " + IoReasons.of(e), e);
+    }
+    return fromBytes(bytes, name);
+  }
+
+  /**
+   * Reads a canvas from the bytes of a canvas file.
+   *
+   * @param sourceName how messages name the source, such as its file name
+   */
+  public static Canvas fromBytes(byte[] bytes, String sourceName) {
+    if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
+      throw tooLarge(sourceName, bytes.length);
+    }
+    String text = Utf8Text.decode(bytes, sourceName);
+    try {
+      try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
+        FormatCheck.check(new JsonInput(parser, sourceName), sourceName);
+      }
+      try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
+        return new CanvasReader(new JsonInput(parser, sourceName)).canvas();
+      }
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, sourceName);
+    }
+  }
+
+  /** The bytes of the canvas file for a canvas; the same canvas always gives the same bytes. */
+  public static byte[] toBytes(Canvas canvas) {
+    return CanvasWriter.write(canvas);
+  }
+
+  /**
+   * Saves a canvas atomically: the file is replaced whole or not at all, and its previous version
+   * is kept as {@code NAME.bak} beside it.
+   */
+  public static void save(Canvas canvas, Path path) {
+    DISK.save(toBytes(canvas), path, path.toString());
+  }
+
+  private static CanvasFileException tooLarge(String name, long size) {
+    long mb = CanvasFormat.MAX_FILE_BYTES / (1024 * 1024);
+    return new CanvasFileException(name, "the file is too large (" + size + " bytes); the limit is "
+        + mb + " MB", null);
+  }
+}
