@@ -4,6 +4,7 @@ import app.toile.model.Canvas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
@@ -46,15 +47,21 @@ public final class CanvasFiles {
       throw tooLarge(sourceName, bytes.length);
     }
     String text = Utf8Text.decode(bytes, sourceName);
-    try {
-      try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
-        FormatCheck.check(new JsonInput(parser, sourceName), sourceName);
+    parse(text, sourceName, in -> {
+      FormatCheck.check(in, sourceName);
+      return null;
+    });
+    return parse(text, sourceName, in -> new CanvasReader(in).canvas());
+  }
+
+  /** One pass over the text; the parser's own errors become the user's one line. */
+  private static <T> T parse(String text, String sourceName, Function<JsonInput, T> pass) {
+    try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
+      try {
+        return pass.apply(new JsonInput(parser, sourceName));
+      } catch (JacksonException e) {
+        throw JacksonErrors.translate(e, sourceName, parser.currentLocation());
       }
-      try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
-        return new CanvasReader(new JsonInput(parser, sourceName)).canvas();
-      }
-    } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, sourceName);
     }
   }
 

@@ -68,7 +68,7 @@ final class FormatCheck {
   /** Nothing but white space may follow the canvas. */
   private static void requireEnd(JsonInput in) {
     if (in.start() != null) {
-      throw in.error(in.here(), "unexpected " + in.found() + " after the end of the canvas");
+      throw in.error(in.here(), "the canvas must end the file, found " + in.found() + " after it");
     }
   }
 }

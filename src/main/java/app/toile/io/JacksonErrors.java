@@ -12,13 +12,20 @@ import tools.jackson.core.exc.StreamConstraintsException;
  */
 final class JacksonErrors {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+  private static final Pattern CONTROL_CHAR = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
   private static final Pattern CHAR_CODE = Pattern.compile(" \\(code \\d+\\)");
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at .*");
 
   private JacksonErrors() {}
 
-  static CanvasFileException translate(JacksonException e, String file) {
-    TokenStreamLocation at = e.getLocation();
+  /**
+   * The user's line for a parser error.
+   *
+   * @param where where the parser stood, for the errors (limits) that carry no location
+   */
+  static CanvasFileException translate(JacksonException e, String file, TokenStreamLocation where) {
+    TokenStreamLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0
+        ? where : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = line == 0 ? 0 : Math.max(at.getColumnNr(), 0);
     return new CanvasFileException(file, line, column, reason(e), e);
@@ -33,6 +40,11 @@ final class JacksonErrors {
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.find()) {
       return "duplicate field " + JsonInput.quote(duplicate.group(1));
+    }
+    Matcher control = CONTROL_CHAR.matcher(message);
+    if (control.find()) {
+      message = control.replaceAll(String.format("(control character U+%04X)",
+          Integer.parseInt(control.group(1))));
     }
     message = CHAR_CODE.matcher(message).replaceAll("");
     message = START_MARKER.matcher(message).replaceAll("");
