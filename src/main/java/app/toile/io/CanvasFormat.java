@@ -19,6 +19,8 @@ public final class CanvasFormat {
   public static final int MAX_DEPTH = 64;
   /** The longest text value, in characters. */
   public static final int MAX_TEXT_CHARS = 10_000_000;
+  /** The longest number, in characters. */
+  public static final int MAX_NUMBER_CHARS = 1_000;
 
   private CanvasFormat() {}
 }

@@ -27,6 +27,7 @@ final class CanvasJson {
         .maxNestingDepth(CanvasFormat.MAX_DEPTH)
         .maxDocumentLength(CanvasFormat.MAX_FILE_BYTES)
         .maxStringLength(CanvasFormat.MAX_TEXT_CHARS)
+        .maxNumberLength(CanvasFormat.MAX_NUMBER_CHARS)
         .build();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
