@@ -1,15 +1,13 @@
 package app.toile.cli;
 
 import app.toile.i18n.Texts;
-import app.toile.io.CanvasFileException;
-import app.toile.io.CanvasFiles;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Header;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code toile info FILE}: a short summary of a canvas: its header and strategy, how many notes
@@ -44,14 +42,11 @@ final class InfoCommand implements Command {
     }
     Texts labels = Texts.labels(invocation.locale());
     String file = invocation.operands().get(0);
-    Canvas canvas;
-    try {
-      canvas = CanvasFiles.load(Path.of(file));
-    } catch (CanvasFileException e) {
-      invocation.err().println(Cli.PREFIX + e.getMessage());
+    Optional<Canvas> canvas = invocation.readCanvas(file);
+    if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }
-    print(canvas, labels, invocation.out());
+    print(canvas.get(), labels, invocation.out());
     return Cli.OK;
   }
 

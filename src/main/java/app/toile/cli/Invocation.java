@@ -1,12 +1,17 @@
 package app.toile.cli;
 
 import app.toile.i18n.Texts;
+import app.toile.io.CanvasFileException;
+import app.toile.io.CanvasFiles;
+import app.toile.model.Canvas;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One run of a command: its options and operands, parsed against what the command accepts, and
@@ -78,6 +83,19 @@ public record Invocation(
   /** The option's value, or null when it was not given. */
   public String option(String name) {
     return options.get(name);
+  }
+
+  /**
+   * Reads a canvas file named on the command line. When it cannot be read, says why in one line
+   * on stderr and returns nothing: the caller then exits with {@link Cli#UNREADABLE}.
+   */
+  public Optional<Canvas> readCanvas(String file) {
+    try {
+      return Optional.of(CanvasFiles.load(Path.of(file)));
+    } catch (CanvasFileException e) {
+      err.println(Cli.PREFIX + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** The language asked with {@code --lang}, or the system's; French or English. */

@@ -1,10 +1,8 @@
 package app.toile.cli;
 
-import app.toile.io.CanvasFileException;
-import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code toile validate FILE…}: reads each canvas file and says whether it is fine. The exit code
@@ -47,15 +45,12 @@ final class ValidateCommand implements Command {
 
   /** Checks one file, prints its result, and returns its exit code. */
   private int validate(String file, Invocation invocation) {
-    Canvas canvas;
-    try {
-      canvas = CanvasFiles.load(Path.of(file));
-    } catch (CanvasFileException e) {
-      invocation.err().println(Cli.PREFIX + e.getMessage());
+    Optional<Canvas> canvas = invocation.readCanvas(file);
+    if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }
     // The canvas was read whole; its validation findings are reported from here.
-    report(file, canvas, invocation);
+    report(file, canvas.get(), invocation);
     return Cli.OK;
   }
 
