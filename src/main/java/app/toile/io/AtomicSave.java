@@ -24,7 +24,7 @@ class AtomicSave {
 
   /** Writes the bytes to the target; {@code name} is how messages name the file. */
   final void save(byte[] bytes, Path target, String name) {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = resolveLink(target, name);
     if (Files.isDirectory(absolute)) {
       throw new CanvasFileException(name, "cannot save: it is a folder, not a file", null);
     }
@@ -52,6 +52,19 @@ class AtomicSave {
       }
       String reason = e instanceof IOException io ? IoReasons.of(io) : String.valueOf(e.getMessage());
       throw new CanvasFileException(name, "cannot save: " + reason, e);
+    }
+  }
+
+  /** A link is followed, so that saving replaces the file it points to, not the link. */
+  private static Path resolveLink(Path target, String name) {
+    if (!Files.isSymbolicLink(target)) {
+      return target.toAbsolutePath();
+    }
+    try {
+      return target.toRealPath();
+    } catch (IOException e) {
+      throw new CanvasFileException(name, "cannot save: the link points to "
+          + IoReasons.of(e).replace("no such file or folder", "nothing"), e);
     }
   }
 

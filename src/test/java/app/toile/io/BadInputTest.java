@@ -84,6 +84,20 @@ class BadInputTest {
   }
 
   @Test
+  void aShareTooLargeForANumberIsRefusedButAHugeAmountIsKeptExactly() {
+    String share = "{\"format\": \"toile-canvas\", \"formatVersion\": 1, \"segments\": [{\"id\": \"s\","
+        + " \"evaluation\": {\"marketSharePercent\": 1e999999999}}]}";
+    assertThatThrownBy(() -> CanvasFiles.fromBytes(share.getBytes(StandardCharsets.UTF_8), "s"))
+        .hasMessage("s:1:110: \"marketSharePercent\" must be a number of ordinary size,"
+            + " found 1e999999999");
+    String amount = share.replace("marketSharePercent", "budgetAmount");
+    Canvas c = CanvasFiles.fromBytes(amount.getBytes(StandardCharsets.UTF_8), "a");
+    assertThat(c.segments().get(0).evaluation().budgetAmount())
+        .isEqualTo(new java.math.BigDecimal("1e999999999"));
+    assertThat(CanvasFiles.fromBytes(CanvasFiles.toBytes(c), "again")).isEqualTo(c);
+  }
+
+  @Test
   void textAfterTheCanvasIsRefused() {
     String json = "{\"format\": \"toile-canvas\", \"formatVersion\": 1} {}";
     assertThatThrownBy(() -> CanvasFiles.fromBytes(json.getBytes(StandardCharsets.UTF_8), "t"))

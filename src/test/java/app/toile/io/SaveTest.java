@@ -143,6 +143,17 @@ class SaveTest {
     }
   }
 
+  @Test
+  void savingThroughALinkReplacesTheFileItPointsTo() throws IOException {
+    Path real = dir.resolve("real.toile.json");
+    CanvasFiles.save(first, real);
+    Path link = Files.createSymbolicLink(dir.resolve("link.toile.json"), real);
+    CanvasFiles.save(second, link);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(CanvasFiles.load(real)).isEqualTo(second);
+    assertThat(CanvasFiles.load(dir.resolve("real.toile.json.bak"))).isEqualTo(first);
+  }
+
   private List<String> names() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
