@@ -131,7 +131,7 @@ final class CanvasReader {
     while (in.nextField()) {
       Block block = Block.fromKey(in.name());
       if (block == null || !block.holdsNotes()) {
-        throw in.error(in.here(), "\"notes\" has no block " + JsonInput.quote(in.name())
+        throw in.error(in.here(), "\"notes\" has no block " + Quote.text(in.name())
             + "; its blocks are " + Block.noteBlocks().stream().map(Block::key)
             .collect(Collectors.joining(", ")));
       }

@@ -44,7 +44,7 @@ final class FormatCheck {
       }
     }
     requireEnd(in);
-    String expected = "\"format\": " + JsonInput.quote(CanvasFormat.NAME);
+    String expected = "\"format\": " + Quote.text(CanvasFormat.NAME);
     if (format == null) {
       throw in.error(start, "not a Toile canvas: no " + expected);
     }

@@ -39,7 +39,7 @@ final class JacksonErrors {
     }
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.find()) {
-      return "duplicate field " + JsonInput.quote(duplicate.group(1));
+      return "duplicate field " + Quote.text(duplicate.group(1));
     }
     Matcher control = CONTROL_CHAR.matcher(message);
     if (control.find()) {

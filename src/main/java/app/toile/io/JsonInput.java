@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonInput {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final int QUOTE_LIMIT = 40;
 
   private final JsonParser parser;
   private final String file;
@@ -53,7 +52,7 @@ final class JsonInput {
       return false;
     }
     name = parser.currentName();
-    label = quote(name);
+    label = Quote.text(name);
     parser.nextToken();
     return true;
   }
@@ -281,39 +280,13 @@ final class JsonInput {
       return "the end of the file";
     }
     return switch (t) {
-      case VALUE_STRING -> quote(parser.getString());
+      case VALUE_STRING -> Quote.text(parser.getString());
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
-          shorten(parser.getText());
+          Quote.shorten(parser.getText());
       case START_OBJECT -> "an object";
       case START_ARRAY -> "a list";
       default -> t.name();
     };
-  }
-
-  /** Text in double quotes, shortened and with line breaks escaped so that a message stays one line. */
-  static String quote(String text) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : shorten(text).toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
   }
 
   /** A list being read: how it is named in messages and how many items were read. */

@@ -30,7 +30,7 @@ final class KnownIds {
     }
     Integer first = firstLines.putIfAbsent(id, idAt.getLineNr());
     if (first != null) {
-      throw in.error(idAt, "duplicate id " + JsonInput.quote(id) + ", already used on line " + first);
+      throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line " + first);
     }
     return id;
   }
