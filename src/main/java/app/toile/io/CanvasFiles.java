@@ -65,7 +65,12 @@ public final class CanvasFiles {
     }
   }
 
-  /** The bytes of the canvas file for a canvas; the same canvas always gives the same bytes. */
+  /**
+   * The bytes of the canvas file for a canvas; the same canvas always gives the same bytes.
+   *
+   * @throws IllegalArgumentException when an unknown field kept in the canvas holds text that is
+   *     not JSON, which only code can do: a loaded canvas keeps them as valid JSON
+   */
   public static byte[] toBytes(Canvas canvas) {
     return CanvasWriter.write(canvas);
   }
@@ -75,7 +80,13 @@ public final class CanvasFiles {
    * is kept as {@code NAME.bak} beside it.
    */
   public static void save(Canvas canvas, Path path) {
-    DISK.save(toBytes(canvas), path, path.toString());
+    byte[] bytes;
+    try {
+      bytes = toBytes(canvas);
+    } catch (IllegalArgumentException e) {
+      throw new CanvasFileException(path.toString(), "cannot save: " + e.getMessage(), e);
+    }
+    DISK.save(bytes, path, path.toString());
   }
 
   private static CanvasFileException tooLarge(String name, long size) {

@@ -40,7 +40,7 @@ final class JsonInput {
     this.file = file;
   }
 
-  /** Moves to the first token of the file; the file must hold a value. */
+  /** Moves to the next token outside any field or list: the file's first, or what follows its end. */
   JsonToken start() {
     return parser.nextToken();
   }

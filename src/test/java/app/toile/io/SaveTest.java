@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.toile.model.Canvas;
+import app.toile.model.Extras;
 import app.toile.model.Header;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +154,19 @@ class SaveTest {
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(CanvasFiles.load(real)).isEqualTo(second);
     assertThat(CanvasFiles.load(dir.resolve("real.toile.json.bak"))).isEqualTo(first);
+  }
+
+  @Test
+  void canvasThatCannotBeWrittenLeavesTheFileAlone() throws IOException {
+    Path file = dir.resolve("c.toile.json");
+    CanvasFiles.save(first, file);
+    Canvas broken = second.withHeader(new Header("t", null, null, null, null,
+        new Extras(Map.of("future", "{not json"))));
+    assertThatThrownBy(() -> CanvasFiles.save(broken, file))
+        .isInstanceOf(CanvasFileException.class)
+        .hasMessage(file + ": cannot save: unknown field \"future\" holds no JSON value");
+    assertThat(CanvasFiles.load(file)).isEqualTo(first);
+    assertThat(names()).containsExactly("c.toile.json");
   }
 
   private List<String> names() throws IOException {
