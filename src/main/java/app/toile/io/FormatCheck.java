@@ -60,8 +60,7 @@ final class FormatCheck {
           + ", this Toile reads up to " + CanvasFormat.VERSION);
     }
     if (version < 1) {
-      throw in.error(versionAt, "unknown format version " + version
-          + ", this Toile reads format version 1 to " + CanvasFormat.VERSION);
+      throw in.error(versionAt, "\"formatVersion\" must be 1 or more, found " + version);
     }
   }
 

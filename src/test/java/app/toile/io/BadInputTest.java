@@ -27,6 +27,8 @@ class BadInputTest {
       bad-top-level-list.toile.json  | 1  | 1  | not a Toile canvas: expected a JSON object, found a list
       bad-newer-version.toile.json   | 3  | 20 | written by a newer Toile: format version 3, this Toile reads up to 1
       bad-no-version.toile.json      | 1  | 1  | no "formatVersion": this Toile reads format version 1
+      bad-version-zero.toile.json    | 3  | 20 | "formatVersion" must be 1 or more, found 0
+      bad-blank-id.toile.json        | 6  | 13 | the "id" of segment 1 must not be blank
       bad-score-text.toile.json      | 8  | 22 | "painDepth" must be a whole number, found "high"
       bad-score-fraction.toile.json  | 8  | 19 | "budget" must be a whole number, found 3.5
       bad-age-text.toile.json        | 9  | 21 | "ageMin" must be a whole number, found "25"

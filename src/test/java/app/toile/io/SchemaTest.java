@@ -49,7 +49,8 @@ class SchemaTest {
       "bad-score-fraction.toile.json", "bad-age-text.toile.json", "bad-unknown-status.toile.json",
       "bad-date.toile.json", "bad-segment-without-id.toile.json", "bad-note-without-id.toile.json",
       "bad-null-segment.toile.json", "bad-unknown-block.toile.json",
-      "bad-dependson-number.toile.json", "bad-top-level-list.toile.json"})
+      "bad-dependson-number.toile.json", "bad-top-level-list.toile.json", "bad-blank-id.toile.json",
+      "bad-version-zero.toile.json"})
   void canvasesToileRefusesBreakTheSchemaToo(String name) throws IOException {
     assertThat(check(TestCanvases.bytes(name))).isNotEmpty();
   }
