@@ -282,7 +282,7 @@ final class JsonInput {
     return switch (t) {
       case VALUE_STRING -> Quote.text(parser.getString());
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
-          Quote.shorten(parser.getText());
+          Quote.shorten(parser.getString());
       case START_OBJECT -> "an object";
       case START_ARRAY -> "a list";
       default -> t.name();
