@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
@@ -31,6 +32,7 @@ public final class SegmentCard extends HBox {
   private final Circle chip = new Circle(7);
   private final Label name = new Label();
   private final Label badge = new Label();
+  private final VBox texts = new VBox(3);
   private CustomerSegment segment;
   private TextField editor;
 
@@ -45,10 +47,17 @@ public final class SegmentCard extends HBox {
     name.getStyleClass().add("segment-name");
     name.setMaxWidth(Double.MAX_VALUE);
     name.setMinWidth(0);
-    HBox.setHgrow(name, Priority.ALWAYS);
+    // Segment names are often long ("Solo entrepreneurs in Paris"): wrap rather than cut.
+    name.setWrapText(true);
+    name.setMinHeight(USE_PREF_SIZE);
     badge.getStyleClass().add("status-badge");
     badge.setMinWidth(USE_PREF_SIZE);
-    getChildren().addAll(chip, name, badge);
+    // The badge sits under the name: side by side, a long status ("Cible prioritaire") would
+    // squeeze the name into broken words in a narrow column.
+    texts.getChildren().addAll(name, badge);
+    texts.setMinWidth(0);
+    HBox.setHgrow(texts, Priority.ALWAYS);
+    getChildren().addAll(chip, texts);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {
@@ -107,7 +116,6 @@ public final class SegmentCard extends HBox {
     }
     editor = new TextField(segment.name() == null ? "" : segment.name());
     editor.getStyleClass().add("segment-name-editor");
-    HBox.setHgrow(editor, Priority.ALWAYS);
     editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
         finishRenaming(false);
@@ -122,7 +130,7 @@ public final class SegmentCard extends HBox {
         finishRenaming(true);
       }
     });
-    getChildren().set(1, editor);
+    texts.getChildren().set(0, editor);
     editor.requestFocus();
     editor.selectAll();
   }
@@ -130,7 +138,7 @@ public final class SegmentCard extends HBox {
   private void finishRenaming(boolean keep) {
     TextField e = editor;
     editor = null;
-    getChildren().set(1, name);
+    texts.getChildren().set(0, name);
     requestFocus();
     if (keep && !e.getText().equals(segment.name())) {
       vm.renameSegment(segment.id(), e.getText().strip());
