@@ -1,0 +1,99 @@
+package app.toile.validation;
+
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Note;
+import app.toile.model.SegmentStrategy;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules about links: a segment's {@code dependsOn} and a note's {@code segmentIds}.
+ * {@code LINK_DANGLING} once per link to an id no segment has (a repeated link counts once);
+ * {@code SEGMENT_NO_VALUE_PROPOSITION} for an active segment no value proposition note links to;
+ * {@code STRATEGY_SIDES_UNLINKED} for an active segment of a multi-sided platform with no link, in
+ * either direction, to another active segment. Links from a segment to itself are ignored.
+ */
+final class LinkRules {
+  private LinkRules() {}
+
+  static void check(Canvas canvas, List<Finding> out) {
+    Map<String, Boolean> activeById = new HashMap<>();
+    for (CustomerSegment s : canvas.segments()) {
+      // With a repeated id (a damaged file) the id counts as active if any of its segments is.
+      activeById.merge(s.id(), s.isActive(), Boolean::logicalOr);
+    }
+    dangling(canvas, activeById.keySet(), out);
+    servedByValuePropositions(canvas, out);
+    if (canvas.strategy() == SegmentStrategy.MULTI_SIDED_PLATFORM) {
+      sides(canvas, activeById, out);
+    }
+  }
+
+  private static void dangling(Canvas canvas, Set<String> ids, List<Finding> out) {
+    for (CustomerSegment s : canvas.segments()) {
+      Set<String> seen = new HashSet<>();
+      List<String> links = s.dependsOn();
+      for (int i = 0; i < links.size(); i++) {
+        String link = links.get(i);
+        if (seen.add(link) && !ids.contains(link)) {
+          out.add(Finding.of(FindingCode.LINK_DANGLING,
+              Target.segment(s.id(), "dependsOn[" + i + "]"), link));
+        }
+      }
+    }
+    for (Block block : Block.noteBlocks()) {
+      for (Note n : canvas.notes(block)) {
+        Set<String> seen = new HashSet<>();
+        List<String> links = n.segmentIds();
+        for (int i = 0; i < links.size(); i++) {
+          String link = links.get(i);
+          if (seen.add(link) && !ids.contains(link)) {
+            out.add(Finding.of(FindingCode.LINK_DANGLING,
+                    Target.note(n.id(), "segmentIds[" + i + "]"), link, block)
+                .withMessageKey(FindingCode.LINK_DANGLING.messageKey() + NOTE_VARIANT));
+          }
+        }
+      }
+    }
+  }
+
+  /** Message key variant for a dangling link on a note (the message names the note's block). */
+  static final String NOTE_VARIANT = ".note";
+
+  private static void servedByValuePropositions(Canvas canvas, List<Finding> out) {
+    Set<String> served = new HashSet<>();
+    for (Note n : canvas.notes(Block.VALUE_PROPOSITIONS)) {
+      served.addAll(n.segmentIds());
+    }
+    for (CustomerSegment s : canvas.segments()) {
+      if (s.isActive() && !served.contains(s.id())) {
+        out.add(Finding.of(FindingCode.SEGMENT_NO_VALUE_PROPOSITION, Target.segment(s.id())));
+      }
+    }
+  }
+
+  private static void sides(Canvas canvas, Map<String, Boolean> activeById, List<Finding> out) {
+    Set<String> linked = new HashSet<>();
+    for (CustomerSegment s : canvas.segments()) {
+      if (!s.isActive()) {
+        continue;
+      }
+      for (String other : s.dependsOn()) {
+        if (!other.equals(s.id()) && Boolean.TRUE.equals(activeById.get(other))) {
+          linked.add(s.id());
+          linked.add(other);
+        }
+      }
+    }
+    for (CustomerSegment s : canvas.segments()) {
+      if (s.isActive() && !linked.contains(s.id())) {
+        out.add(Finding.of(FindingCode.STRATEGY_SIDES_UNLINKED, Target.segment(s.id(), "dependsOn")));
+      }
+    }
+  }
+}
