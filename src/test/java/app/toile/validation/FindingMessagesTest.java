@@ -10,11 +10,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FindingMessagesTest {
@@ -48,10 +46,12 @@ class FindingMessagesTest {
   }
 
   @Test
-  void everyKeyOfTheBundleIsUsedAndEveryUsedKeyExists() throws IOException {
-    Set<String> used = new HashSet<>(FindingMessages.keys());
-    Set<Object> keys = bundle("messages.properties").keySet();
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(used);
+  void everyKeyTheFindingsUseExists() throws IOException {
+    // The converse, that every key of the bundle is used, is checked with the command line's keys
+    // in app.toile.cli.MessagesBundleTest.
+    for (String file : List.of("messages.properties", "messages_fr.properties")) {
+      assertThat(bundle(file).keySet()).as(file).containsAll(FindingMessages.keys());
+    }
   }
 
   @Test
@@ -61,7 +61,7 @@ class FindingMessagesTest {
       Properties p = bundle(file);
       for (String key : p.stringPropertyNames()) {
         String pattern = p.getProperty(key);
-        String formatted = new MessageFormat(pattern).format(new Object[] {"a", "b", "c", 1, 2});
+        String formatted = new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5});
         assertThat(formatted).as(file + " " + key).doesNotContain("{", "}");
         if (file.contains("_fr")) {
           assertThat(pattern).as(key).doesNotContain("'");
