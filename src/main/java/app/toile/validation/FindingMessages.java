@@ -9,8 +9,11 @@ import app.toile.model.Evaluation;
 import app.toile.model.Note;
 import app.toile.model.SegmentStrategy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +31,8 @@ public final class FindingMessages {
   static final String BLANK_NOTE = "subject.note.blank";
 
   private final Canvas canvas;
+  private final Map<String, CustomerSegment> segments = new HashMap<>();
+  private final Map<String, Note> notes = new HashMap<>();
   private final Texts messages;
   private final Texts labels;
 
@@ -36,6 +41,11 @@ public final class FindingMessages {
     this.canvas = canvas;
     this.messages = Texts.of("messages", locale);
     this.labels = Texts.labels(locale);
+    // Maps, not the canvas's linear look-ups: a report formats thousands of findings.
+    canvas.segments().forEach(s -> segments.putIfAbsent(s.id(), s));
+    for (Block b : Block.noteBlocks()) {
+      canvas.notes(b).forEach(n -> notes.putIfAbsent(n.id(), n));
+    }
   }
 
   /** The message of one finding about a canvas, in a language. */
@@ -71,7 +81,7 @@ public final class FindingMessages {
 
   /** The segment's name in quotes, a placeholder when it has none, the id if it is unknown. */
   public String segmentName(String id) {
-    return canvas.segment(id)
+    return Optional.ofNullable(segments.get(id))
         .map(CustomerSegment::name)
         .map(n -> TextKey.isBlank(n) ? labels.get("segment.unnamed") : quoted(TextKey.strip(n)))
         .orElse(id);
@@ -80,7 +90,7 @@ public final class FindingMessages {
   private String subject(Target t) {
     return switch (t.kind()) {
       case SEGMENT -> segmentName(t.id());
-      case NOTE -> canvas.findNote(t.id()).map(p -> noteExcerpt(p.note())).orElse(t.id());
+      case NOTE -> notes.containsKey(t.id()) ? noteExcerpt(notes.get(t.id())) : t.id();
       case CANVAS -> TextKey.isBlank(canvas.header().title())
           ? labels.get("canvas.untitled") : quoted(TextKey.strip(canvas.header().title()));
     };

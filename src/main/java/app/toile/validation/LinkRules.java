@@ -5,6 +5,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.SegmentStrategy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,30 +37,32 @@ final class LinkRules {
 
   private static void dangling(Canvas canvas, Set<String> ids, List<Finding> out) {
     for (CustomerSegment s : canvas.segments()) {
-      Set<String> seen = new HashSet<>();
-      List<String> links = s.dependsOn();
-      for (int i = 0; i < links.size(); i++) {
-        String link = links.get(i);
-        if (seen.add(link) && !ids.contains(link)) {
-          out.add(Finding.of(FindingCode.LINK_DANGLING,
-              Target.segment(s.id(), "dependsOn[" + i + "]"), link));
-        }
+      for (int i : danglingPositions(s.dependsOn(), ids)) {
+        out.add(Finding.of(FindingCode.LINK_DANGLING,
+            Target.segment(s.id(), "dependsOn[" + i + "]"), s.dependsOn().get(i)));
       }
     }
     for (Block block : Block.noteBlocks()) {
       for (Note n : canvas.notes(block)) {
-        Set<String> seen = new HashSet<>();
-        List<String> links = n.segmentIds();
-        for (int i = 0; i < links.size(); i++) {
-          String link = links.get(i);
-          if (seen.add(link) && !ids.contains(link)) {
-            out.add(Finding.of(FindingCode.LINK_DANGLING,
-                    Target.note(n.id(), "segmentIds[" + i + "]"), link, block)
-                .withMessageKey(FindingCode.LINK_DANGLING.messageKey() + NOTE_VARIANT));
-          }
+        for (int i : danglingPositions(n.segmentIds(), ids)) {
+          out.add(Finding.of(FindingCode.LINK_DANGLING,
+                  Target.note(n.id(), "segmentIds[" + i + "]"), n.segmentIds().get(i), block)
+              .withMessageKey(FindingCode.LINK_DANGLING.messageKey() + NOTE_VARIANT));
         }
       }
     }
+  }
+
+  /** Positions of the links to unknown ids, each id at its first position only. */
+  private static List<Integer> danglingPositions(List<String> links, Set<String> ids) {
+    List<Integer> positions = new ArrayList<>(0);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < links.size(); i++) {
+      if (seen.add(links.get(i)) && !ids.contains(links.get(i))) {
+        positions.add(i);
+      }
+    }
+    return positions;
   }
 
   /** Message key variant for a dangling link on a note (the message names the note's block). */
