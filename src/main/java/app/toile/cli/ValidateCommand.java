@@ -19,7 +19,8 @@ final class ValidateCommand {
   static final String BAD_OPTION = "cli.validate.badOption";
 
   /** The keys of the {@code messages} bundle the command uses, reports included. */
-  static final List<String> MESSAGE_KEYS = concat(List.of(USAGE, BAD_OPTION), TextReport.MESSAGE_KEYS);
+  static final List<String> MESSAGE_KEYS =
+      concat(List.of(USAGE, BAD_OPTION), TextReport.MESSAGE_KEYS);
 
   private final Function<Path, Canvas> reader;
 

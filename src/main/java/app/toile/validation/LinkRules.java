@@ -20,6 +20,9 @@ import java.util.Set;
  * either direction, to another active segment. Links from a segment to itself are ignored.
  */
 final class LinkRules {
+  /** Message key variant for a dangling link on a note (the message names the note's block). */
+  static final String NOTE_VARIANT = ".note";
+
   private LinkRules() {}
 
   static void check(Canvas canvas, List<Finding> out) {
@@ -65,9 +68,6 @@ final class LinkRules {
     return positions;
   }
 
-  /** Message key variant for a dangling link on a note (the message names the note's block). */
-  static final String NOTE_VARIANT = ".note";
-
   private static void servedByValuePropositions(Canvas canvas, List<Finding> out) {
     Set<String> served = new HashSet<>();
     for (Note n : canvas.notes(Block.VALUE_PROPOSITIONS)) {
@@ -95,7 +95,8 @@ final class LinkRules {
     }
     for (CustomerSegment s : canvas.segments()) {
       if (s.isActive() && !linked.contains(s.id())) {
-        out.add(Finding.of(FindingCode.STRATEGY_SIDES_UNLINKED, Target.segment(s.id(), "dependsOn")));
+        out.add(Finding.of(FindingCode.STRATEGY_SIDES_UNLINKED,
+            Target.segment(s.id(), "dependsOn")));
       }
     }
   }

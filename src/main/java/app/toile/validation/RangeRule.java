@@ -33,8 +33,8 @@ final class RangeRule {
   static void check(CustomerSegment s, List<Finding> out) {
     String id = s.id();
     var demographic = s.profile().demographic();
-    ages(demographic.ageMin(), demographic.ageMax(), f -> Target.segment(id, "profile.demographic." + f),
-        "", out);
+    ages(demographic.ageMin(), demographic.ageMax(),
+        f -> Target.segment(id, "profile.demographic." + f), "", out);
     Evaluation e = s.evaluation();
     for (Evaluation.Score score : Evaluation.Score.values()) {
       Integer v = e.score(score);

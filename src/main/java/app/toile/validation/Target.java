@@ -62,7 +62,8 @@ public record Target(Kind kind, String id, String field) {
 
   /**
    * A short, stable text form for reports: {@code canvas}, {@code canvas/strategy},
-   * {@code segment:seg-1/evaluation.painDepth}, {@code segment:seg-1}, {@code note:n-1/segmentIds[0]}.
+   * {@code segment:seg-1/evaluation.painDepth}, {@code segment:seg-1},
+   * {@code note:n-1/segmentIds[0]}.
    */
   public String path() {
     StringBuilder sb = new StringBuilder();

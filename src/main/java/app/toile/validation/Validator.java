@@ -47,7 +47,7 @@ public final class Validator {
     return List.copyOf(out);
   }
 
-  /** Canvas first, then segments and notes where they stand, then code order; the sort is stable. */
+  /** Canvas, then segments and notes where they stand, then code order; the sort is stable. */
   private static Comparator<Finding> order(Canvas canvas) {
     Map<String, Integer> segmentAt = new HashMap<>();
     List<CustomerSegment> segments = canvas.segments();
