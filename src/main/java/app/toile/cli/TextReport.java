@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The human-readable report of {@code toile validate}: for each file, its findings grouped by
  * severity (code, target, message), the ranking of its segments and a summary line, in the user's
- * language. Files that could not be read are reported on the error stream.
+ * language. Files that could not be read are reported on the error stream, one line each.
  */
 final class TextReport {
   static final String SUMMARY = "cli.validate.summary";
@@ -22,11 +22,10 @@ final class TextReport {
   static final String RANKING = "cli.validate.ranking";
   static final String RANKED = "cli.validate.ranked";
   static final String NO_SCORE = "cli.validate.noScore";
-  static final String UNREADABLE = "cli.validate.unreadable";
 
   /** The keys of the {@code messages} bundle this report uses. */
   static final List<String> MESSAGE_KEYS =
-      List.of(SUMMARY, NO_FINDING, RANKING, RANKED, NO_SCORE, UNREADABLE);
+      List.of(SUMMARY, NO_FINDING, RANKING, RANKED, NO_SCORE);
 
   private final Texts messages;
   private final Texts labels;
@@ -42,7 +41,8 @@ final class TextReport {
 
   void print(FileResult r, PrintStream out, PrintStream err) {
     if (!r.readable()) {
-      err.println(messages.get(UNREADABLE, r.error()));
+      // The reader's one line names the file and the place, like every error of the command line.
+      err.println(Cli.PREFIX + r.error());
       return;
     }
     out.println(r.file());

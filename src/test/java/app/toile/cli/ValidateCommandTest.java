@@ -1,7 +1,9 @@
 package app.toile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.toile.io.CanvasFileException;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStrategy;
@@ -27,12 +29,13 @@ class ValidateCommandTest {
     ValidateCommand command = new ValidateCommand(path -> {
       Canvas c = FILES.get(path.toString());
       if (c == null) {
-        throw new IllegalStateException(path + ": cannot read: no such file");
+        throw new CanvasFileException(path.toString(), "cannot read: no such file", null);
       }
       return c;
     });
-    return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return command.run(Invocation.parse(command, List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
   }
 
   private String out() {
@@ -68,7 +71,7 @@ class ValidateCommandTest {
   void anUnreadableFileGivesTwoWhateverTheOthers() {
     assertThat(run("--lang", "en", "empty.json", "missing.json", "info.json"))
         .isEqualTo(Cli.UNREADABLE);
-    assertThat(err()).contains("Could not read missing.json: cannot read: no such file");
+    assertThat(err()).isEqualTo("toile: missing.json: cannot read: no such file\n");
     assertThat(out()).contains("empty.json", "info.json");
   }
 
@@ -90,12 +93,13 @@ class ValidateCommandTest {
   }
 
   @Test
-  void badUsageGivesSixtyFour() {
-    assertThat(run()).isEqualTo(Cli.USAGE);
-    assertThat(run("--format", "xml", "empty.json")).isEqualTo(Cli.USAGE);
-    assertThat(run("--lang")).isEqualTo(Cli.USAGE);
-    assertThat(run("--verbose", "empty.json")).isEqualTo(Cli.USAGE);
-    assertThat(err()).contains("Usage: toile validate");
+  void badUsageIsRefused() {
+    assertThatThrownBy(() -> run()).isInstanceOf(UsageException.class)
+        .hasMessage("validate needs at least one FILE");
+    assertThatThrownBy(() -> run("--format", "xml", "empty.json"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("--format must be text or json, not 'xml'");
+    assertThatThrownBy(() -> run("--verbose", "empty.json")).isInstanceOf(UsageException.class);
   }
 
   @Test
