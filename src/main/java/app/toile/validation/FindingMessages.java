@@ -63,6 +63,7 @@ public final class FindingMessages {
     }
     keys.addAll(RangeRule.MESSAGE_KEYS);
     keys.add(FindingCode.LINK_DANGLING.messageKey() + LinkRules.NOTE_VARIANT);
+    keys.add(FindingCode.FOCUS_NONE.messageKey() + PlanRules.UNSCORED);
     keys.addAll(List.of(QUOTED, SEPARATOR, BLANK_NOTE));
     return keys;
   }

@@ -13,6 +13,9 @@ import java.util.List;
  * the number of active segments, and is effort spent on a second segment before the first is won.
  */
 final class PlanRules {
+  /** Message key variant of FOCUS_NONE when no active segment has a score. */
+  static final String UNSCORED = ".unscored";
+
   private PlanRules() {}
 
   static void check(Canvas canvas, Ranking ranking, List<Finding> out) {
@@ -32,8 +35,12 @@ final class PlanRules {
     }
     if (active > 0 && focus.isEmpty() && !conquered) {
       // The best-ranked active segment is the suggestion; there is one since one is active.
-      out.add(Finding.of(FindingCode.FOCUS_NONE, Target.canvas("segments"))
-          .withRelated(ranking.ids().subList(0, 1)));
+      Ranking.Entry best = ranking.entries().get(0);
+      Finding none = Finding.of(FindingCode.FOCUS_NONE, Target.canvas("segments"))
+          .withRelated(List.of(best.segment().id()));
+      // With no score anywhere the suggestion rests on names alone: the message says so.
+      out.add(best.attractiveness().isPresent() ? none
+          : none.withMessageKey(FindingCode.FOCUS_NONE.messageKey() + UNSCORED));
     }
     if (focus.size() > 1) {
       out.add(Finding.of(FindingCode.FOCUS_TOO_MANY, Target.canvas("segments"), focus.size())

@@ -39,6 +39,17 @@ class PlanRulesTest {
   }
 
   @Test
+  void withNoScoreAnywhereTheSuggestionSaysItRestsOnNames() {
+    Canvas c = withSegment(withSegment(clean(), "paris", s -> s.withStatus(SegmentStatus.NEXT)
+        .withEvaluation(scores(null, null, null, null, null))), "lyon",
+        s -> s.withEvaluation(scores(9, null, null, null, null)));
+    assertThat(findings(c, FindingCode.FOCUS_NONE)).singleElement().satisfies(f -> {
+      assertThat(f.messageKey()).isEqualTo("finding.FOCUS_NONE.unscored");
+      assertThat(f.relatedSegmentIds()).containsExactly("lyon");
+    });
+  }
+
+  @Test
   void aConqueredSegmentIsEnoughToHaveNoFocusWarning() {
     Canvas c = withSegment(clean(), "paris", s -> s.withStatus(SegmentStatus.CONQUERED));
     assertThat(count(c, FindingCode.FOCUS_NONE)).isZero();
