@@ -34,13 +34,7 @@ final class PlanRules {
       }
     }
     if (active > 0 && focus.isEmpty() && !conquered) {
-      // The best-ranked active segment is the suggestion; there is one since one is active.
-      Ranking.Entry best = ranking.entries().get(0);
-      Finding none = Finding.of(FindingCode.FOCUS_NONE, Target.canvas("segments"))
-          .withRelated(List.of(best.segment().id()));
-      // With no score anywhere the suggestion rests on names alone: the message says so.
-      out.add(best.attractiveness().isPresent() ? none
-          : none.withMessageKey(FindingCode.FOCUS_NONE.messageKey() + UNSCORED));
+      out.add(focusNone(ranking));
     }
     if (focus.size() > 1) {
       out.add(Finding.of(FindingCode.FOCUS_TOO_MANY, Target.canvas("segments"), focus.size())
@@ -50,6 +44,19 @@ final class PlanRules {
       expansion(segments, out);
     }
     strategy(canvas.strategy(), active, out);
+  }
+
+  /** FOCUS_NONE, naming the best-ranked active segment as the suggested focus. */
+  private static Finding focusNone(Ranking ranking) {
+    Finding none = Finding.of(FindingCode.FOCUS_NONE, Target.canvas("segments"));
+    if (ranking.entries().isEmpty()) {
+      return none; // only with a ranking of another canvas; Validator.validate(canvas) makes one
+    }
+    Ranking.Entry best = ranking.entries().get(0);
+    none = none.withRelated(List.of(best.segment().id()));
+    // With no score anywhere the suggestion rests on names alone: the message says so.
+    return best.attractiveness().isPresent() ? none
+        : none.withMessageKey(FindingCode.FOCUS_NONE.messageKey() + UNSCORED);
   }
 
   /** A candidate or next segment with a lever plan while nothing is conquered yet. */
