@@ -84,7 +84,7 @@ class FindingMessagesTest {
     assertThat(FindingMessages.format(tooMany, c, Locale.ENGLISH))
         .startsWith("2 segments are marked as the focus: \u201cAlpha\u201d, \u201c\u00c1LPHA\u201d.");
     assertThat(FindingMessages.format(tooMany, c, Locale.FRENCH))
-        .startsWith("2 segments sont marqués comme cible prioritaire : «\u00a0Alpha\u00a0», «\u00a0ÁLPHA\u00a0».");
+        .startsWith("2 segments sont marqués comme cible prioritaire\u00a0: «\u00a0Alpha\u00a0», «\u00a0ÁLPHA\u00a0».");
   }
 
   @Test
@@ -111,7 +111,7 @@ class FindingMessagesTest {
     assertThat(FindingMessages.format(range, c, Locale.ENGLISH))
         .startsWith("\u201cLyon entrepreneurs\u201d: Pain depth is scored 9");
     assertThat(FindingMessages.format(range, c, Locale.FRENCH))
-        .startsWith("«\u00a0Lyon entrepreneurs\u00a0» : Profondeur de la douleur a la note 9");
+        .startsWith("«\u00a0Lyon entrepreneurs\u00a0»\u00a0: Profondeur de la douleur a la note 9");
     assertThat(FindingMessages.format(share, c, Locale.ENGLISH)).contains("only 2.5 %");
     assertThat(FindingMessages.format(share, c, Locale.FRENCH)).contains("que 2,5 %");
     Finding note = Canvases.findings(CountingTest.messy(), FindingCode.LINK_DANGLING).get(2);
