@@ -45,7 +45,7 @@ class EditorFlowTest {
     settings.clear();
     settings.setLanguage(Locale.ENGLISH);
     window = new MainWindow(stage, new Services(store, Runnable::run,
-        new UserSettings(Preferences.userRoot().node("app/toile/test/editor-flow")), new Samples(List.of())));
+        new UserSettings(Preferences.userRoot().node("app/toile/test/editor-flow")), Samples.none()));
     prompts = new TestPrompts(new FxPrompts(stage, window.localization(), () -> null));
     window.documents().setPrompts(prompts);
     window.show(null);

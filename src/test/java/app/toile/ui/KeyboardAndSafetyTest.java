@@ -47,7 +47,7 @@ class KeyboardAndSafetyTest {
     settings.setLanguage(Locale.ENGLISH);
     store.put(file, Canvas.empty().withNotes(Block.CHANNELS,
         List.of(Note.of("n1", "Co-working spaces"), Note.of("n2", "Accountants' newsletter"))));
-    window = new MainWindow(stage, new Services(store, Runnable::run, settings, new Samples(List.of())));
+    window = new MainWindow(stage, new Services(store, Runnable::run, settings, Samples.none()));
     prompts = new TestPrompts(new FxPrompts(stage, window.localization(), () -> null));
     window.documents().setPrompts(prompts);
     window.show(file);
