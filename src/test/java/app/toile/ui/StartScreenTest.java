@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Canvas;
 import app.toile.model.Header;
-import app.toile.ui.base.UserSettings;
-import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.document.Samples;
 import app.toile.ui.window.MainWindow;
-import app.toile.ui.window.Services;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
@@ -28,26 +24,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The start screen: recent files, and the samples shipped with the application. */
 @ExtendWith(ApplicationExtension.class)
 class StartScreenTest {
-  private static final String NODE = "app/toile/test/start";
-  private final MemoryStore store = new MemoryStore();
+  private final TestWindow fx = new TestWindow("start", Locale.FRENCH);
   private final Path recent = Path.of("recent-one.toile.json").toAbsolutePath();
   private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    UserSettings settings = new UserSettings(Preferences.userRoot().node(NODE));
-    settings.clear();
-    settings.setLanguage(Locale.FRENCH);
-    settings.addRecentFile(recent);
-    store.put(recent, Canvas.empty().withHeader(Header.EMPTY.withTitle("Recent")));
-    window = new MainWindow(stage, new Services(store, Runnable::run, settings, Samples.installed()));
-    window.documents().setPrompts(new TestPrompts(new FxPrompts(stage, window.localization(), () -> null)));
-    window.show(null);
+    fx.settings.addRecentFile(recent);
+    fx.store.put(recent, Canvas.empty().withHeader(Header.EMPTY.withTitle("Recent")));
+    window = fx.open(stage, Samples.installed(), null);
   }
 
   @AfterEach
   void forgetSettings() {
-    new UserSettings(Preferences.userRoot().node(NODE)).clear();
+    fx.forget();
   }
 
   @Test
