@@ -116,7 +116,7 @@ final class PageFlow implements Closeable {
   void section(String text) throws IOException {
     keep(fonts.leading(SECTION_SIZE) + 8 + 2 * fonts.leading(TEXT_SIZE));
     if (!columns.atTop()) {
-      take(4);
+      take(6);
     }
     Box box = take(fonts.leading(SECTION_SIZE) + 2);
     pen.text(fonts.printable(text), box.x(), pen.baseline(box.y(), SECTION_SIZE), true,

@@ -68,9 +68,10 @@ final class RoadmapPage {
     for (int i = 0; i < steps.size(); i++) {
       step(i + 1, steps.get(i), i + 1 < steps.size());
     }
-    flow.take(6);
+    flow.take(10);
     flow.paragraph(texts.get("roadmap.total", totalWon(canvas)), true, PageFlow.SECTION_SIZE,
         Colours.INK);
+    flow.take(10);
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
     others.removeAll(steps);
     if (!others.isEmpty()) {
