@@ -53,7 +53,9 @@ final class PageFlow implements Closeable {
     newPage(pageTitle, subtitle);
   }
 
-  private void newPage(String heading, String subtitle) throws IOException {
+  private void newPage(String heading, String subtitleText) throws IOException {
+    String subtitle =
+        subtitleText == null ? null : fonts.printable(subtitleText).replaceAll("\\s+", " ");
     closePen();
     PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
     doc.addPage(page);
@@ -73,7 +75,7 @@ final class PageFlow implements Closeable {
     }
     pen.lines(lines, header.x() + indent, header.y(), true, TITLE_SIZE, Colours.INK);
     if (subtitle != null) {
-      pen.textRight(fonts.printable(subtitle), header.right(),
+      pen.textRight(subtitle, header.right(),
           pen.baseline(header.y(), TITLE_SIZE), false, TEXT_SIZE, Colours.MUTED);
     }
     pen.line(header.x(), header.bottom(), header.right(), header.bottom(), Colours.RULE, 0.8f);

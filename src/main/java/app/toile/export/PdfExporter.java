@@ -30,13 +30,19 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public final class PdfExporter {
   private PdfExporter() {}
 
-  /** Writes the PDF of a canvas to {@code out} (left open). */
+  /**
+   * Writes the PDF of a canvas to {@code out} (left open).
+   *
+   * @param findings what to print on each segment's page; null for none
+   * @param progress told how far the export is, from 0 to 1; may be null
+   */
   public static void export(Canvas canvas, SegmentFindings findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
-    try (PDDocument doc = build(canvas, findings, options, progress)) {
+    DoubleConsumer report = progress == null ? p -> { } : progress;
+    try (PDDocument doc = build(canvas, findings, options, report)) {
       doc.save(out);
     }
-    progress.accept(1.0);
+    report.accept(1.0);
   }
 
   /** Builds the document in memory; the caller closes it. */

@@ -58,12 +58,16 @@ final class Pen implements Closeable {
     out.stroke();
   }
 
-  /** One line of text whose baseline is at {@code baseline}; the text must be printable. */
-  void text(String s, float x, float baseline, boolean bold, float size, Color colour)
+  /**
+   * One line of text whose baseline is at {@code baseline}; the text must be {@linkplain
+   * PdfFonts#printable printable}, and a line break in it is shown as a space.
+   */
+  void text(String text, float x, float baseline, boolean bold, float size, Color colour)
       throws IOException {
-    if (s.isEmpty()) {
+    if (text.isEmpty()) {
       return;
     }
+    String s = text.replace('\n', ' ').replace('\r', ' ');
     out.beginText();
     out.setFont(fonts.font(bold), size);
     out.setNonStrokingColor(colour);

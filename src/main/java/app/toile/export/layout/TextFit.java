@@ -44,8 +44,8 @@ public final class TextFit {
         line.setLength(0);
       }
       String rest = word;
-      while (measure.width(rest, bold, size) > width) {
-        int cut = longestPrefix(rest, width, bold, size, measure);
+      for (int cut = longestPrefix(rest, width, bold, size, measure); cut < rest.length();
+          cut = longestPrefix(rest, width, bold, size, measure)) {
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
       }
@@ -56,17 +56,43 @@ public final class TextFit {
     }
   }
 
-  /** The length of the longest prefix that fits, at least one code point so wrapping ends. */
+  /**
+   * The length of the longest prefix that fits, at least one code point so wrapping ends. Found by
+   * doubling then halving, so a very long word costs a few measures of a line, not of the word.
+   */
   private static int longestPrefix(String word, float width, boolean bold, float size,
       TextMeasure measure) {
-    int end = word.offsetByCodePoints(0, 1);
-    while (end < word.length()) {
-      int next = word.offsetByCodePoints(end, 1);
-      if (measure.width(word.substring(0, next), bold, size) > width) {
+    int fits = word.offsetByCodePoints(0, 1);
+    int tooLong = fits;
+    while (tooLong < word.length() && fitsIn(word, tooLong, width, bold, size, measure)) {
+      fits = tooLong;
+      tooLong = Math.min(word.length(), tooLong * 2);
+    }
+    if (tooLong >= word.length() && fitsIn(word, word.length(), width, bold, size, measure)) {
+      return word.length();
+    }
+    while (tooLong - fits > 1) {
+      int mid = whole(word, (fits + tooLong) / 2);
+      if (mid <= fits) {
         break;
       }
-      end = next;
+      if (fitsIn(word, mid, width, bold, size, measure)) {
+        fits = mid;
+      } else {
+        tooLong = mid;
+      }
     }
-    return end;
+    return fits;
+  }
+
+  private static boolean fitsIn(String word, int end, float width, boolean bold, float size,
+      TextMeasure measure) {
+    return measure.width(word.substring(0, whole(word, end)), bold, size) <= width;
+  }
+
+  /** Moves an index off the middle of a surrogate pair. */
+  private static int whole(String s, int index) {
+    return index > 0 && index < s.length() && Character.isLowSurrogate(s.charAt(index))
+        ? index - 1 : index;
   }
 }
