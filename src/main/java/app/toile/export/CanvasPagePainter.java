@@ -30,9 +30,9 @@ final class CanvasPagePainter {
    */
   void canvas(CanvasPlan plan, Function<Block, String> mark) throws IOException {
     Box header = plan.frame().header();
-    float y = pen.lines(plan.titleLines(), header.x(), header.y(), true, CanvasPlan.TITLE_SIZE,
+    float y = pen.lines(plan.titleLines(), header.x(), header.y(), true, plan.titleSize(),
         Colours.INK);
-    pen.lines(plan.factLines(), header.x(), y, false, CanvasPlan.FACT_SIZE, Colours.MUTED);
+    pen.lines(plan.factLines(), header.x(), y, false, plan.factSize(), Colours.MUTED);
     for (Block block : Block.values()) {
       BlockPlan b = plan.blocks().get(block);
       block(b, b.overflows() ? mark.apply(block) : null);
@@ -44,8 +44,7 @@ final class CanvasPagePainter {
     pen.stroke(b.box(), Colours.RULE, 0.8f);
     Box inner = b.box().inset(CanvasLayout.BLOCK_PADDING);
     float y = pen.lines(b.titleLines(), inner.x(), inner.y(), true, b.titleSize(), Colours.INK);
-    pen.lines(b.questionLines(), inner.x(), y + 4, false, CanvasLayout.QUESTION_SIZE,
-        Colours.FAINT);
+    pen.lines(b.questionLines(), inner.x(), y + 4, false, b.size(), Colours.FAINT);
     cards(b.cards());
     if (mark != null) {
       Box m = b.mark();

@@ -11,7 +11,7 @@ import java.util.List;
  * @param titleLines its name, wrapped
  * @param titleSize font size of the name
  * @param questionLines the guiding question, wrapped; empty unless the block is empty
- * @param size font size of the cards (shrunk from the largest that fits)
+ * @param size font size of the cards (shrunk from the largest that fits), or of the question
  * @param cards the cards that fit, placed
  * @param overflow the cards that did not fit even at the smallest size, in order
  * @param mark where the "continued on page N" mark goes when there is overflow, else null

@@ -9,14 +9,21 @@ import java.util.Map;
  *
  * @param frame the page's parts
  * @param titleLines the canvas title, wrapped
+ * @param titleSize its font size
  * @param factLines designed for, designed by, date and version, wrapped
+ * @param factSize their font size
  * @param blocks every block's plan
  */
 public record CanvasPlan(
-    PageFrame frame, List<String> titleLines, List<String> factLines, Map<Block, BlockPlan> blocks) {
-  /** Font size of the canvas title. */
+    PageFrame frame,
+    List<String> titleLines,
+    float titleSize,
+    List<String> factLines,
+    float factSize,
+    Map<Block, BlockPlan> blocks) {
+  /** Font size of the canvas title on A4. */
   public static final float TITLE_SIZE = 15f;
-  /** Font size of the header facts. */
+  /** Font size of the header facts on A4. */
   public static final float FACT_SIZE = 8f;
 
   public CanvasPlan {

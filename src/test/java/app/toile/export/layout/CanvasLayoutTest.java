@@ -76,6 +76,17 @@ class CanvasLayoutTest {
   }
 
   @Test
+  void onA3TheTextIsLargerButTheFloorStays() {
+    CanvasPlan a3 = CanvasLayout.layout(1190.55f, 841.89f, "A title", List.of(),
+        blocks(Block.CHANNELS, 2, "short note"), m);
+    assertThat(a3.blocks().get(Block.CHANNELS).size()).isEqualTo(12.5f);
+    assertThat(a3.titleSize()).isGreaterThan(CanvasPlan.TITLE_SIZE);
+    CanvasPlan crowded = CanvasLayout.layout(1190.55f, 841.89f, "A title", List.of(),
+        blocks(Block.CHANNELS, 200, "a note"), m);
+    assertThat(crowded.blocks().get(Block.CHANNELS).size()).isEqualTo(CanvasLayout.MIN_SIZE);
+  }
+
+  @Test
   void moreNotesShrinkTheTextButNotBelowTheFloor() {
     BlockPlan few = layout(Block.CHANNELS, 4, "a note of some length here").blocks()
         .get(Block.CHANNELS);
