@@ -1,6 +1,7 @@
 package app.toile.export;
 
 import app.toile.export.layout.Box;
+import app.toile.export.layout.TextFit;
 import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
@@ -14,7 +15,11 @@ import java.util.List;
  * group in the segments' order (which is the expansion order), with customers won and their total.
  */
 final class RoadmapPage {
-  private static final float ROW = 26f;
+  /** Steps in a row of the roadmap. */
+  static final int PER_ROW = 4;
+  private static final float ROW_GAP = 14f;
+  private static final float ARROW = 28f;
+  private static final float NAME_SIZE = 11f;
 
   private final Canvas canvas;
   private final Texts labels;
@@ -65,8 +70,8 @@ final class RoadmapPage {
     if (steps.isEmpty()) {
       flow.paragraph(texts.get("roadmap.empty"), false, PageFlow.TEXT_SIZE, Colours.INK);
     }
-    for (int i = 0; i < steps.size(); i++) {
-      step(i + 1, steps.get(i), i + 1 < steps.size());
+    for (int first = 0; first < steps.size(); first += PER_ROW) {
+      row(steps, first);
     }
     flow.take(10);
     flow.paragraph(texts.get("roadmap.total", totalWon(canvas)), true, PageFlow.SECTION_SIZE,
@@ -82,23 +87,54 @@ final class RoadmapPage {
     }
   }
 
-  /** One step: a numbered colour chip joined to the next one, the name, status and customers. */
-  private void step(int number, CustomerSegment s, boolean more) throws IOException {
-    Box row = flow.take(ROW);
-    Pen pen = flow.pen();
-    float chip = 16f;
-    Box square = new Box(row.x(), row.y() + (ROW - chip) / 2, chip, chip);
-    if (more) {
-      float cx = square.x() + chip / 2;
-      pen.line(cx, square.bottom(), cx, row.bottom() + (ROW - chip) / 2 + 4, Colours.RULE, 1.2f);
+  /**
+   * One row of up to {@value #PER_ROW} steps, left to right, each a card with a band in the
+   * segment's colour, joined by arrows; an arrow at the end of a row leads to the next row.
+   */
+  private void row(List<CustomerSegment> steps, int first) throws IOException {
+    PdfFonts fonts = flow.fonts();
+    float width = (flow.width() - (PER_ROW - 1) * ARROW) / PER_ROW;
+    int nameLines = 1;
+    for (int i = first; i < Math.min(steps.size(), first + PER_ROW); i++) {
+      nameLines = Math.max(nameLines, TextFit.wrap(content.segmentName(steps.get(i)),
+          width - 12, true, NAME_SIZE, fonts).size());
     }
-    pen.tile(square, Colours.parse(Colours.chip(s.colour()), Colours.FAINT));
-    float baseline = pen.baseline(row.y() + (ROW - flow.fonts().leading(11f)) / 2, 11f);
-    String n = number + ".";
-    pen.text(n, row.x() + chip + 8, baseline, true, 11f, Colours.MUTED);
-    float x = row.x() + chip + 8 + flow.fonts().width(n, true, 11f) + 6;
-    pen.text(flow.fonts().printable(content.segmentName(s)), x, baseline, true, 11f, Colours.INK);
-    pen.textRight(flow.fonts().printable(content.statusLine(s)), row.right(), baseline, false,
+    float height = 6 + 12 + 2 * fonts.leading(PageFlow.TEXT_SIZE) + 8
+        + nameLines * fonts.leading(NAME_SIZE);
+    Box row = flow.take(height + ROW_GAP).top(height);
+    Pen pen = flow.pen();
+    for (int i = first; i < Math.min(steps.size(), first + PER_ROW); i++) {
+      Box card = new Box(row.x() + (i - first) * (width + ARROW), row.y(), width, height);
+      step(card, i + 1, steps.get(i));
+      if (i + 1 < steps.size()) {
+        float y = card.y() + height / 2;
+        float x = card.right() + 4;
+        float end = i + 1 < first + PER_ROW ? card.right() + ARROW - 4 : row.right() + 2;
+        pen.line(x, y, end, y, Colours.MUTED, 1.2f);
+        pen.line(end - 5, y - 4, end, y, Colours.MUTED, 1.2f);
+        pen.line(end - 5, y + 4, end, y, Colours.MUTED, 1.2f);
+      }
+    }
+  }
+
+  /** One step: number and status, the segment's name, its customers won. */
+  private void step(Box card, int number, CustomerSegment s) throws IOException {
+    Pen pen = flow.pen();
+    PdfFonts fonts = flow.fonts();
+    pen.tile(card, Colours.CARD);
+    pen.fill(card.top(6), Colours.parse(Colours.chip(s.colour()), Colours.FAINT));
+    Box inner = card.below(6).inset(6);
+    float y = inner.y();
+    String head = number + ". " + labels.of("status", s.status());
+    pen.text(fonts.printable(head), inner.x(), pen.baseline(y, PageFlow.TEXT_SIZE), true,
         PageFlow.TEXT_SIZE, Colours.MUTED);
+    y += fonts.leading(PageFlow.TEXT_SIZE) + 2;
+    List<String> name = TextFit.wrap(content.segmentName(s), inner.width(), true, NAME_SIZE, fonts);
+    pen.lines(name, inner.x(), y, true, NAME_SIZE, Colours.INK);
+    if (s.customerCount() != null) {
+      pen.text(fonts.printable(texts.get("customers", s.customerCount())), inner.x(),
+          pen.baseline(inner.bottom() - fonts.leading(PageFlow.TEXT_SIZE), PageFlow.TEXT_SIZE),
+          false, PageFlow.TEXT_SIZE, Colours.INK);
+    }
   }
 }
