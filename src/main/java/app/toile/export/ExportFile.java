@@ -20,7 +20,7 @@ public final class ExportFile {
 
   /** Exports the canvas in {@code format} to {@code target}. */
   public static void write(Path target, ExportFormat format, Canvas canvas,
-      SegmentFindings findings, ExportOptions options, DoubleConsumer progress)
+      FindingLines findings, ExportOptions options, DoubleConsumer progress)
       throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();

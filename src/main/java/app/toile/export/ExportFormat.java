@@ -42,7 +42,7 @@ public enum ExportFormat {
   }
 
   /** Writes the canvas in this format. */
-  public void write(Canvas canvas, SegmentFindings findings, ExportOptions options,
+  public void write(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     switch (this) {
       case PDF -> PdfExporter.export(canvas, findings, options, out, progress);

@@ -36,7 +36,7 @@ public final class PdfExporter {
    * @param findings what to print on each segment's page; null for none
    * @param progress told how far the export is, from 0 to 1; may be null
    */
-  public static void export(Canvas canvas, SegmentFindings findings, ExportOptions options,
+  public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
     try (PDDocument doc = build(canvas, findings, options, report)) {
@@ -46,9 +46,9 @@ public final class PdfExporter {
   }
 
   /** Builds the document in memory; the caller closes it. */
-  static PDDocument build(Canvas canvas, SegmentFindings findings, ExportOptions options,
+  static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
       DoubleConsumer progress) throws IOException {
-    SegmentFindings found = findings == null ? SegmentFindings.NONE : findings;
+    FindingLines found = findings == null ? FindingLines.NONE : findings;
     DoubleConsumer report = progress == null ? p -> { } : progress;
     Texts labels = Texts.labels(options.locale());
     Texts texts = Texts.of("export", options.locale());
@@ -77,7 +77,7 @@ public final class PdfExporter {
       }
       checkCancelled();
       try (PageFlow flow = new PageFlow(doc, paper, fonts, 1)) {
-        new RoadmapPage(canvas, labels, texts, flow).write();
+        new RoadmapPage(canvas, labels, texts, flow, found.aboutCanvas()).write();
       }
       Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
           (n, m) -> texts.get("pageOf", n, m));

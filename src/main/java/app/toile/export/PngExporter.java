@@ -21,7 +21,7 @@ public final class PngExporter {
   private PngExporter() {}
 
   /** Writes the PNG of the canvas page to {@code out} (left open). */
-  public static void export(Canvas canvas, SegmentFindings findings, ExportOptions options,
+  public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
     BufferedImage image;

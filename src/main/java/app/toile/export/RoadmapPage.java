@@ -26,9 +26,12 @@ final class RoadmapPage {
   private final Texts texts;
   private final CanvasContent content;
   private final PageFlow flow;
+  private final List<String> canvasFindings;
 
-  RoadmapPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
+  RoadmapPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow,
+      List<String> canvasFindings) {
     this.canvas = canvas;
+    this.canvasFindings = canvasFindings;
     this.labels = labels;
     this.texts = texts;
     this.content = new CanvasContent(canvas, labels, texts);
@@ -83,6 +86,12 @@ final class RoadmapPage {
       flow.section(texts.get("roadmap.others"));
       for (CustomerSegment s : others) {
         flow.field(content.segmentName(s), content.statusLine(s), labels.get("unset"));
+      }
+    }
+    if (!canvasFindings.isEmpty()) {
+      flow.section(texts.get("findings"));
+      for (String f : canvasFindings) {
+        flow.paragraph("• " + f, false, PageFlow.TEXT_SIZE, Colours.INK);
       }
     }
   }

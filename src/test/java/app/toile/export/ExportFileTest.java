@@ -19,9 +19,9 @@ class ExportFileTest {
   void writesTheFormatTheCallerAsksFor() throws IOException {
     Path pdf = dir.resolve("toile.pdf");
     Path png = dir.resolve("toile.png");
-    ExportFile.write(pdf, ExportFormat.PDF, ExportFixtures.bureauNomade(), SegmentFindings.NONE,
+    ExportFile.write(pdf, ExportFormat.PDF, ExportFixtures.bureauNomade(), FindingLines.NONE,
         ExportOptions.of(Locale.FRENCH), p -> { });
-    ExportFile.write(png, ExportFormat.PNG, ExportFixtures.bureauNomade(), SegmentFindings.NONE,
+    ExportFile.write(png, ExportFormat.PNG, ExportFixtures.bureauNomade(), FindingLines.NONE,
         ExportOptions.of(Locale.FRENCH), p -> { });
     assertThat(new String(Files.readAllBytes(pdf), 0, 5)).isEqualTo("%PDF-");
     assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
@@ -35,7 +35,7 @@ class ExportFileTest {
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> ExportFile.write(pdf, ExportFormat.PDF,
-          ExportFixtures.bureauNomade(), SegmentFindings.NONE, ExportOptions.of(Locale.FRENCH),
+          ExportFixtures.bureauNomade(), FindingLines.NONE, ExportOptions.of(Locale.FRENCH),
           p -> { })).isInstanceOf(CancellationException.class);
     } finally {
       Thread.interrupted();

@@ -61,7 +61,7 @@ class OddCanvasExportTest {
   void aCanvasWithNothingInItExportsInBothLanguages() throws IOException {
     for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PdfExporter.export(Canvas.empty(), SegmentFindings.NONE, ExportOptions.of(l), out, p -> { });
+      PdfExporter.export(Canvas.empty(), FindingLines.NONE, ExportOptions.of(l), out, p -> { });
       try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
         assertThat(PdfExporterTest.text(doc)).contains(l == Locale.FRENCH
             ? "Aucun segment n’est encore conquis" : "No segment is conquered");

@@ -30,7 +30,7 @@ class PdfExporterTest {
   /** Exports and keeps a copy in target/export for a look with pdftoppm. */
   static byte[] pdf(Canvas canvas, ExportOptions options, String name) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfExporter.export(canvas, SegmentFindings.NONE, options, out, p -> { });
+    PdfExporter.export(canvas, FindingLines.NONE, options, out, p -> { });
     Path dir = Path.of("target", "export");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name + ".pdf"), out.toByteArray());
@@ -209,9 +209,10 @@ class PdfExporterTest {
   }
 
   @Test
-  void findingsArePrintedOnTheirSegmentPage() throws IOException {
-    SegmentFindings findings = new SegmentFindings(Map.of(ExportFixtures.LILLE,
-        List.of("Avertissement : aucune note de Propositions de valeur ne le sert")));
+  void findingsArePrintedOnTheirSegmentPageAndThoseAboutTheCanvasOnTheRoadmap() throws IOException {
+    FindingLines findings = new FindingLines(Map.of(ExportFixtures.LILLE,
+        List.of("Avertissement : aucune note de Propositions de valeur ne le sert")),
+        List.of("Info : la stratégie de segmentation n’est pas choisie"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfExporter.export(ExportFixtures.bureauNomade(), findings, ExportOptions.of(Locale.FRENCH),
         out, p -> { });
@@ -219,13 +220,15 @@ class PdfExporterTest {
       assertThat(words(textOf(doc, 4, 4))).contains("Constats",
           "aucune note de Propositions de valeur ne le sert");
       assertThat(words(textOf(doc, 2, 2))).contains("Aucun constat.");
+      assertThat(words(textOf(doc, 6, 6))).contains("Constats",
+          "la stratégie de segmentation n’est pas choisie");
     }
   }
 
   @Test
   void progressRisesToOne() throws IOException {
     List<Double> seen = new ArrayList<>();
-    PdfExporter.export(ExportFixtures.bureauNomade(), SegmentFindings.NONE,
+    PdfExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
         ExportOptions.of(Locale.ENGLISH), new ByteArrayOutputStream(), seen::add);
     assertThat(seen).isSorted().last().isEqualTo(1.0);
     assertThat(seen).hasSizeGreaterThan(4).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));

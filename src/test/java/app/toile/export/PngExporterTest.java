@@ -22,7 +22,7 @@ class PngExporterTest {
   void theImageIsTheCanvasPageAtTwiceItsSizeInPoints(Paper paper) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Double> progress = new ArrayList<>();
-    PngExporter.export(ExportFixtures.bureauNomade(), SegmentFindings.NONE,
+    PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
         new ExportOptions(paper, Locale.FRENCH), out, progress::add);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
     // The renderer drops the fraction of a pixel: A4 is 841.89 pt wide, so 1683 pixels.
