@@ -2,9 +2,17 @@ package app.toile.cli;
 
 import app.toile.Version;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The headless command line: {@code toile validate|info|--help|--version}. */
+/**
+ * The headless command line: {@code toile validate|info|--help|--version}. Each command is a
+ * {@link Command} in the registry below; errors are one line on stderr starting with
+ * {@code toile: }.
+ */
 public final class Cli {
   /** Exit code: everything fine. */
   public static final int OK = 0;
@@ -14,53 +22,82 @@ public final class Cli {
   public static final int UNREADABLE = 2;
   /** Exit code: bad usage. */
   public static final int USAGE = 64;
+  /** What every error line starts with. */
+  public static final String PREFIX = "toile: ";
 
-  private static final Set<String> COMMANDS =
-      Set.of("validate", "info", "help", "--help", "-h", "--version", "-V");
+  /** The commands, in the order {@code --help} lists them. Add a command here. */
+  private static final Map<String, Command> COMMANDS = registry(
+      new ValidateCommand(),
+      new InfoCommand());
+
+  private static final Set<String> HELP = Set.of("--help", "-h", "help");
+  private static final Set<String> VERSION = Set.of("--version", "-V");
 
   private Cli() {}
 
+  private static Map<String, Command> registry(Command... commands) {
+    Map<String, Command> map = new LinkedHashMap<>();
+    for (Command c : commands) {
+      map.put(c.name(), c);
+    }
+    return map;
+  }
+
   /** Whether the first argument names a command-line command rather than a file to edit. */
   public static boolean isCommand(String arg) {
-    return COMMANDS.contains(arg) || arg.startsWith("-");
+    return COMMANDS.containsKey(arg) || HELP.contains(arg) || VERSION.contains(arg)
+        || arg.startsWith("-");
   }
 
   /** Runs a command and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
-      return usage(err);
+      err.println(PREFIX + "no command given (see toile --help)");
+      return USAGE;
     }
-    switch (args[0]) {
-      case "--help", "-h", "help" -> {
-        out.print(help());
-        return OK;
+    String first = args[0];
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (HELP.contains(first) || (COMMANDS.containsKey(first) && rest.contains("--help"))) {
+      out.print(help());
+      return OK;
+    }
+    if (VERSION.contains(first)) {
+      out.println("toile " + Version.get());
+      return OK;
+    }
+    Command command = COMMANDS.get(first);
+    try {
+      if (command == null) {
+        throw new UsageException((first.startsWith("-") ? "unknown option " : "unknown command ")
+            + first);
       }
-      case "--version", "-V" -> {
-        out.println("toile " + Version.get());
-        return OK;
-      }
-      default -> {
-        err.println("toile: unknown command '" + args[0] + "' (see toile --help)");
-        return USAGE;
-      }
+      return command.run(Invocation.parse(command, rest, out, err));
+    } catch (UsageException e) {
+      err.println(PREFIX + e.getMessage() + " (see toile --help)");
+      return USAGE;
     }
   }
 
-  private static int usage(PrintStream err) {
-    err.println("toile: no command given (see toile --help)");
-    return USAGE;
-  }
-
+  /** The text of {@code toile --help}, listing every command and option. */
   static String help() {
-    return """
-        Usage: toile COMMAND [OPTIONS] [FILE...]
+    StringBuilder sb = new StringBuilder();
+    sb.append("Usage: toile [COMMAND] [OPTIONS] [FILE...]\n\n");
+    sb.append("Commands:\n");
+    entry(sb, "edit [FILE]", "open the editor (the default when no command is given)");
+    for (Command c : COMMANDS.values()) {
+      entry(sb, c.name() + " " + c.arguments(), c.summary());
+      for (Option o : c.options()) {
+        entry(sb, "    " + o.name() + (o.takesValue() ? " " + o.value() : ""), o.help());
+      }
+    }
+    entry(sb, "--help", "show this help (also: COMMAND --help)");
+    entry(sb, "--version", "show the version");
+    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR, 2 a file could not be read,"
+        + " 64 bad usage.\n");
+    return sb.toString();
+  }
 
-        Commands:
-          edit [FILE]          open the editor (the default when no command is given)
-          --help               show this help
-          --version            show the version
-
-        Exit codes: 0 fine, 1 findings of severity ERROR, 2 a file could not be read, 64 bad usage.
-        """;
+  private static void entry(StringBuilder sb, String left, String right) {
+    sb.append("  ").append(String.format("%-28s", left)).append(' ').append(right).append('\n');
   }
 }

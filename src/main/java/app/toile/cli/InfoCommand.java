@@ -1,0 +1,86 @@
+package app.toile.cli;
+
+import app.toile.i18n.Texts;
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Header;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code toile info FILE}: a short summary of a canvas: its header and strategy, how many notes
+ * each block holds, and the segments in expansion order with their status.
+ */
+final class InfoCommand implements Command {
+
+  @Override
+  public String name() {
+    return "info";
+  }
+
+  @Override
+  public String arguments() {
+    return "[OPTIONS] FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "show a canvas file's header, strategy, notes per block and segments";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(Option.LANG);
+  }
+
+  @Override
+  public int run(Invocation invocation) {
+    if (invocation.operands().size() != 1) {
+      throw new UsageException("info needs exactly one FILE");
+    }
+    Texts labels = Texts.labels(invocation.locale());
+    String file = invocation.operands().get(0);
+    Optional<Canvas> canvas = invocation.readCanvas(file);
+    if (canvas.isEmpty()) {
+      return Cli.UNREADABLE;
+    }
+    print(canvas.get(), labels, invocation.out());
+    return Cli.OK;
+  }
+
+  static void print(Canvas canvas, Texts labels, PrintStream out) {
+    Header h = canvas.header();
+    String unset = labels.get("unset");
+    line(out, labels, "header.title", h.title() == null ? labels.get("canvas.untitled") : h.title());
+    line(out, labels, "header.designedFor", orElse(h.designedFor(), unset));
+    line(out, labels, "header.designedBy", orElse(h.designedBy(), unset));
+    line(out, labels, "header.date", h.date() == null ? unset : h.date().toString());
+    line(out, labels, "header.version", orElse(h.version(), unset));
+    line(out, labels, "strategy",
+        canvas.strategy() == null ? unset : labels.of("strategy", canvas.strategy()));
+    out.println(labels.get("info.notesPerBlock"));
+    for (Block block : Block.noteBlocks()) {
+      out.println("  " + labels.get("field.value", labels.get("block." + block.key() + ".name"),
+          canvas.notes(block).size()));
+    }
+    out.println(labels.get("field.value", labels.get("block.customerSegments.name"),
+        canvas.segments().size()));
+    int n = 0;
+    for (CustomerSegment s : canvas.segments()) {
+      n++;
+      String name = s.name() == null || s.name().isBlank() ? labels.get("segment.unnamed") : s.name();
+      String status = s.status() == null ? unset : labels.of("status", s.status());
+      out.println("  " + n + ". [" + status + "] " + name);
+    }
+  }
+
+  private static void line(PrintStream out, Texts labels, String key, String value) {
+    out.println(labels.get("field.value", labels.get(key), value));
+  }
+
+  private static String orElse(String value, String unset) {
+    return value == null ? unset : value;
+  }
+}

@@ -1,0 +1,112 @@
+package app.toile.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+
+/**
+ * Replaces a file so that a crash or a full disk never leaves it half written: the new bytes go to
+ * a temporary file in the same folder, are flushed to the disk, the previous version is kept as
+ * {@code NAME.bak}, and only then is the temporary file moved over the target in one atomic step.
+ * On failure the target is untouched and the temporary file is removed.
+ *
+ * <p>Each step is a method so that tests can make one of them fail like a real disk would.
+ */
+class AtomicSave {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Writes the bytes to the target; {@code name} is how messages name the file. */
+  final void save(byte[] bytes, Path target, String name) {
+    Path absolute = resolveLink(target, name);
+    if (Files.isDirectory(absolute)) {
+      throw new CanvasFileException(name, "cannot save: it is a folder, not a file", null);
+    }
+    Path folder = absolute.getParent();
+    Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+        + ".tmp");
+    try {
+      writeTemp(temp, bytes);
+      if (Files.exists(absolute)) {
+        keepPermissions(absolute, temp);
+        backup(absolute, absolute.resolveSibling(absolute.getFileName() + CanvasFormat.BACKUP_SUFFIX));
+      }
+      try {
+        moveAtomically(temp, absolute);
+      } catch (AtomicMoveNotSupportedException e) {
+        // Only where the file system cannot rename atomically: replace as well as it can.
+        moveReplacing(temp, absolute);
+      }
+      syncFolder(folder);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // The save already failed; the reason that matters to the user is the first one.
+      }
+      String reason = e instanceof IOException io ? IoReasons.of(io) : String.valueOf(e.getMessage());
+      throw new CanvasFileException(name, "cannot save: " + reason, e);
+    }
+  }
+
+  /** A link is followed, so that saving replaces the file it points to, not the link. */
+  private static Path resolveLink(Path target, String name) {
+    if (!Files.isSymbolicLink(target)) {
+      return target.toAbsolutePath();
+    }
+    try {
+      return target.toRealPath();
+    } catch (IOException e) {
+      throw new CanvasFileException(name, "cannot save: the link points to "
+          + IoReasons.of(e).replace("no such file or folder", "nothing"), e);
+    }
+  }
+
+  /** Writes the bytes to a new file and forces them to the disk. */
+  void writeTemp(Path temp, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  /** Keeps the previous version beside the file. */
+  void backup(Path target, Path backup) throws IOException {
+    Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  void moveAtomically(Path temp, Path target) throws IOException {
+    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  void moveReplacing(Path temp, Path target) throws IOException {
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** A saved file keeps the permissions it had, rather than those of a new file. */
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    if (source != null) {
+      Files.setPosixFilePermissions(to, source.readAttributes().permissions());
+    }
+  }
+
+  /** Makes the rename itself durable, where the platform lets a folder be synced. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not every platform can open a folder (Windows cannot); the file itself is already synced.
+    }
+  }
+}

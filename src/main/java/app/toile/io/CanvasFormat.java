@@ -1,0 +1,26 @@
+package app.toile.io;
+
+/**
+ * What identifies a canvas file and the limits a file must stay within. Documented for users in
+ * {@code docs/file-format.md}.
+ */
+public final class CanvasFormat {
+  /** The value of the top-level {@code "format"} field. */
+  public static final String NAME = "toile-canvas";
+  /** The format version this Toile writes, and the highest it reads. */
+  public static final int VERSION = 1;
+  /** The file name extension of canvas files. */
+  public static final String EXTENSION = ".toile.json";
+  /** The suffix added to a canvas file's name to keep its previous version on save. */
+  public static final String BACKUP_SUFFIX = ".bak";
+  /** The largest file that is read: 100 MB, checked before parsing. */
+  public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+  /** The deepest nesting of objects and lists. */
+  public static final int MAX_DEPTH = 64;
+  /** The longest text value, in characters. */
+  public static final int MAX_TEXT_CHARS = 10_000_000;
+  /** The longest number, in characters. */
+  public static final int MAX_NUMBER_CHARS = 1_000;
+
+  private CanvasFormat() {}
+}

@@ -1,0 +1,301 @@
+package app.toile.io;
+
+import app.toile.model.Extras;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A cursor over the tokens of a canvas file. It walks objects and lists, reads the current value
+ * as the type the format expects, and turns every mismatch into a {@link CanvasFileException} that
+ * names the field, its line and column, what was expected and what was found.
+ *
+ * <p>Every reader works on the current token: {@link #nextField()} and {@link #nextItem()} move to
+ * the next value, the typed readers then read it without moving.
+ */
+final class JsonInput {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final JsonParser parser;
+  private final String file;
+  private final Deque<ListFrame> lists = new ArrayDeque<>();
+  private String name;
+  private String label = "the canvas";
+
+  JsonInput(JsonParser parser, String file) {
+    this.parser = parser;
+    this.file = file;
+  }
+
+  /** Moves to the next token outside any field or list: the file's first, or what follows its end. */
+  JsonToken start() {
+    return parser.nextToken();
+  }
+
+  /** Moves to the next field's value; false at the end of the current object. */
+  boolean nextField() {
+    JsonToken t = parser.nextToken();
+    if (t == JsonToken.END_OBJECT) {
+      return false;
+    }
+    name = parser.currentName();
+    label = Quote.text(name);
+    parser.nextToken();
+    return true;
+  }
+
+  /** The name of the field whose value is current. */
+  String name() {
+    return name;
+  }
+
+  /** Moves to the next item of the current list; false (and leaves the list) at its end. */
+  boolean nextItem() {
+    ListFrame frame = lists.peek();
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      lists.pop();
+      return false;
+    }
+    frame.count++;
+    label = "item " + frame.count + " of " + frame.label;
+    return true;
+  }
+
+  /** Where the current token starts. */
+  TokenStreamLocation here() {
+    return parser.currentTokenLocation();
+  }
+
+  /** Whether the current value is an object to read (true) or null (false). */
+  boolean enterObject() {
+    return enter(JsonToken.START_OBJECT, "an object");
+  }
+
+  /** Whether the current value is a list to read with {@link #nextItem()} (true) or null (false). */
+  boolean enterList() {
+    boolean list = enter(JsonToken.START_ARRAY, "a list");
+    if (list) {
+      lists.push(new ListFrame(label));
+    }
+    return list;
+  }
+
+  private boolean enter(JsonToken start, String expected) {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (t != start) {
+      throw mismatch(expected);
+    }
+    return true;
+  }
+
+  /** The current value, which must be an object (not even null), ready to read its fields. */
+  void requireObject() {
+    if (!enterObject()) {
+      throw mismatch("an object");
+    }
+  }
+
+  /** Skips the current value, with everything nested in it. */
+  void skip() {
+    parser.skipChildren();
+  }
+
+  /** The current value as a list of texts (no null among them); empty when null. */
+  List<String> texts() {
+    List<String> list = new ArrayList<>();
+    if (enterList()) {
+      while (nextItem()) {
+        String v = text();
+        if (v == null) {
+          throw mismatch("a text");
+        }
+        list.add(v);
+      }
+    }
+    return list;
+  }
+
+  /** Whether the current value is a text. */
+  boolean isText() {
+    return parser.currentToken() == JsonToken.VALUE_STRING;
+  }
+
+  /** The current value as text, or null. */
+  String text() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw mismatch("a text");
+    }
+    return parser.getString();
+  }
+
+  /** The current value as a whole number that fits an {@code int}, or null. */
+  Integer whole() {
+    Long v = wholeLong();
+    if (v == null) {
+      return null;
+    }
+    if (v != v.intValue()) {
+      throw mismatch("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+    }
+    return v.intValue();
+  }
+
+  /** The current value as a whole number that fits a {@code long}, or null. */
+  Long wholeLong() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch("a whole number");
+    }
+    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw mismatch("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+    }
+    return parser.getLongValue();
+  }
+
+  /** The current value as a finite number, or null. */
+  Double number() {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    requireNumber();
+    double v = parser.getDoubleValue();
+    if (!Double.isFinite(v)) {
+      throw mismatch("a number of ordinary size");
+    }
+    return v;
+  }
+
+  /** The current value as an exact decimal number, or null. */
+  BigDecimal decimal() {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    requireNumber();
+    return parser.getDecimalValue();
+  }
+
+  private void requireNumber() {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw mismatch("a number");
+    }
+  }
+
+  /** The current value as true or false, or null. */
+  Boolean bool() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw mismatch("true or false");
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** The current value as one of an enum's constant names, exactly as declared, or null. */
+  <E extends Enum<E>> E choice(Class<E> type) {
+    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw mismatch("one of " + Arrays.stream(type.getEnumConstants())
+        .map(Enum::name).collect(Collectors.joining(", ")));
+  }
+
+  /** The current value as an ISO date ({@code yyyy-MM-dd}), or null. */
+  LocalDate date() {
+    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
+    if (text != null && ISO_DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw mismatch("a real date as yyyy-MM-dd");
+      }
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw mismatch("a date as yyyy-MM-dd");
+  }
+
+  /** Keeps the current field, which this Toile does not know, as raw JSON text. */
+  void keep(Map<String, String> unknown) {
+    JsonNode value = parser.readValueAsTree();
+    unknown.put(name, CanvasJson.compact(value));
+  }
+
+  /** A fresh, ordered holder for unknown fields. */
+  static Map<String, String> unknownFields() {
+    return new LinkedHashMap<>();
+  }
+
+  /** The unknown fields as the model keeps them. */
+  static Extras extras(Map<String, String> unknown) {
+    return new Extras(unknown);
+  }
+
+  /** An error at the current value: it is not what the format expects there. */
+  CanvasFileException mismatch(String expected) {
+    return error(here(), label + " must be " + expected + ", found " + found());
+  }
+
+  /** An error at a place in the file. */
+  CanvasFileException error(TokenStreamLocation at, String reason) {
+    return new CanvasFileException(file, at.getLineNr(), at.getColumnNr(), reason);
+  }
+
+  /** How the current value looks, for messages: quoted text, the number, or its kind. */
+  String found() {
+    JsonToken t = parser.currentToken();
+    if (t == null) {
+      return "the end of the file";
+    }
+    return switch (t) {
+      case VALUE_STRING -> Quote.text(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
+          Quote.shorten(parser.getString());
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "a list";
+      default -> t.name();
+    };
+  }
+
+  /** A list being read: how it is named in messages and how many items were read. */
+  private static final class ListFrame {
+    final String label;
+    int count;
+
+    ListFrame(String label) {
+      this.label = label;
+    }
+  }
+}

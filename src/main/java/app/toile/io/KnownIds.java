@@ -1,0 +1,37 @@
+package app.toile.io;
+
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The ids met so far in a file. Segments and notes share one id space, because a note's links and
+ * a segment's dependencies name ids, and an id must say which one it means.
+ */
+final class KnownIds {
+  private final Map<String, Integer> firstLines = new HashMap<>();
+
+  /**
+   * Checks the id of an object just read and records it.
+   *
+   * @param id the id, or null when the object had none
+   * @param idAt where the id's value stands, or null
+   * @param objectAt where the object starts
+   * @param what how the object is named in messages, such as {@code segment 2}
+   * @return the id
+   */
+  String claim(JsonInput in, String id, TokenStreamLocation idAt, TokenStreamLocation objectAt,
+      String what) {
+    if (id == null) {
+      throw in.error(objectAt, what + " has no \"id\"");
+    }
+    if (id.isBlank()) {
+      throw in.error(idAt, "the \"id\" of " + what + " must not be blank");
+    }
+    Integer first = firstLines.putIfAbsent(id, idAt.getLineNr());
+    if (first != null) {
+      throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line " + first);
+    }
+    return id;
+  }
+}
