@@ -46,7 +46,7 @@ public final class PdfExporter {
   }
 
   /** Builds the document in memory; the caller closes it. */
-  static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
+  private static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
       DoubleConsumer progress) throws IOException {
     FindingLines found = findings == null ? FindingLines.NONE : findings;
     DoubleConsumer report = progress == null ? p -> { } : progress;

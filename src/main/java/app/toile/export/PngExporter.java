@@ -2,10 +2,12 @@ package app.toile.export;
 
 import app.toile.model.Canvas;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,8 +26,12 @@ public final class PngExporter {
   public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    PdfExporter.export(canvas, findings, options, pdf, p -> report.accept(p / 2));
+    // Render the saved PDF, not the document being built: fonts are subset and embedded on
+    // saving, and before that the renderer would fall back to whatever fonts the system has.
     BufferedImage image;
-    try (PDDocument doc = PdfExporter.build(canvas, findings, options, p -> report.accept(p / 2))) {
+    try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
       image = new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB);
     }
     report.accept(0.8);

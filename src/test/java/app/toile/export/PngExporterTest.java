@@ -12,6 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,6 +43,38 @@ class PngExporterTest {
     Path dir = Path.of("target", "export");
     Files.createDirectories(dir);
     Files.write(dir.resolve("canvas-" + paper + ".png"), out.toByteArray());
+  }
+
+  @Test
+  void theImageIsDrawnWithTheEmbeddedFontsNeverTheSystemOnes() throws IOException {
+    List<String> asked = new ArrayList<>();
+    FontMapper system = FontMappers.instance();
+    FontMappers.set(new FontMapper() {
+      @Override
+      public FontMapping<TrueTypeFont> getTrueTypeFont(String name, PDFontDescriptor d) {
+        asked.add(name);
+        return system.getTrueTypeFont(name, d);
+      }
+
+      @Override
+      public FontMapping<FontBoxFont> getFontBoxFont(String name, PDFontDescriptor d) {
+        asked.add(name);
+        return system.getFontBoxFont(name, d);
+      }
+
+      @Override
+      public CIDFontMapping getCIDFont(String name, PDFontDescriptor d, PDCIDSystemInfo info) {
+        asked.add(name);
+        return system.getCIDFont(name, d, info);
+      }
+    });
+    try {
+      PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
+          ExportOptions.of(Locale.FRENCH), new ByteArrayOutputStream(), null);
+    } finally {
+      FontMappers.set(system);
+    }
+    assertThat(asked).isEmpty();
   }
 
   private static boolean containsColour(BufferedImage image, int rgb) {
