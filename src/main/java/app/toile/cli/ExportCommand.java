@@ -68,7 +68,7 @@ final class ExportCommand implements Command {
     }
     try {
       ExportFile.write(out, format, canvas.get(),
-          FindingLines.NONE, options, p -> { });
+          FindingLines.validate(canvas.get(), options.locale()), options, p -> { });
     } catch (IOException e) {
       invocation.err().println(Cli.PREFIX + "cannot write " + out + ": " + reason(e));
       return Cli.UNREADABLE;

@@ -11,10 +11,12 @@ import app.toile.model.Evaluation;
 import app.toile.model.Geographic;
 import app.toile.model.Note;
 import app.toile.model.Psychographic;
+import app.toile.validation.Attractiveness;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Writes the page of one customer segment: who it is, what it needs, its profile on the three
@@ -122,11 +124,11 @@ final class SegmentPage {
       flow.bar(labels.get("score." + score.key()), v,
           v == null ? texts.get("notScored") : texts.get("scoreOf", String.valueOf(v)));
     }
-    Double attractiveness = Attractiveness.of(e);
+    OptionalDouble attractiveness = Attractiveness.of(e);
     flow.bar(labels.get("segment.attractiveness"),
-        attractiveness == null ? null : (int) Math.round(attractiveness),
-        attractiveness == null ? texts.get("notScored") : texts.get("scoreOf",
-            decimal(attractiveness)));
+        attractiveness.isEmpty() ? null : (int) Math.round(attractiveness.getAsDouble()),
+        attractiveness.isEmpty() ? texts.get("notScored") : texts.get("scoreOf",
+            decimal(attractiveness.getAsDouble())));
     if (e.budgetAmount() != null) {
       field("evaluation.budgetAmount", texts.get("budgetAmount",
           NumberFormat.getNumberInstance(labels.locale()).format(e.budgetAmount()),
