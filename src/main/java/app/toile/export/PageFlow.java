@@ -134,6 +134,20 @@ final class PageFlow implements Closeable {
     }
   }
 
+  /** A bullet point whose wrapped lines hang under its text, not under the bullet. */
+  void bullet(String text, Color colour) throws IOException {
+    float indent = fonts.width("• ", false, TEXT_SIZE);
+    List<String> lines = TextFit.wrap(text, width() - indent, false, TEXT_SIZE, fonts);
+    for (int i = 0; i < lines.size(); i++) {
+      Box box = take(fonts.leading(TEXT_SIZE));
+      float baseline = pen.baseline(box.y(), TEXT_SIZE);
+      if (i == 0) {
+        pen.text("•", box.x(), baseline, false, TEXT_SIZE, colour);
+      }
+      pen.text(lines.get(i), box.x() + indent, baseline, false, TEXT_SIZE, colour);
+    }
+  }
+
   /** A label and its value side by side; an unset value shows the faint {@code unset} text. */
   void field(String label, String value, String unset) throws IOException {
     boolean set = value != null && !value.isBlank();

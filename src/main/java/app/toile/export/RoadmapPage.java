@@ -91,7 +91,7 @@ final class RoadmapPage {
     if (!canvasFindings.isEmpty()) {
       flow.section(texts.get("findings"));
       for (String f : canvasFindings) {
-        flow.paragraph("• " + f, false, PageFlow.TEXT_SIZE, Colours.INK);
+        flow.bullet(f, Colours.INK);
       }
     }
   }

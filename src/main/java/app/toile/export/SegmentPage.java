@@ -72,7 +72,7 @@ final class SegmentPage {
       flow.paragraph(texts.get("noFindings"), false, PageFlow.TEXT_SIZE, Colours.MUTED);
     }
     for (String f : findings) {
-      flow.paragraph("• " + f, false, PageFlow.TEXT_SIZE, Colours.INK);
+      flow.bullet(f, Colours.INK);
     }
   }
 
@@ -182,7 +182,7 @@ final class SegmentPage {
     }
     flow.section(labels.get("segment.servedBy"));
     for (String line : serving) {
-      flow.paragraph("• " + line, false, PageFlow.TEXT_SIZE, Colours.INK);
+      flow.bullet(line, Colours.INK);
     }
   }
 
