@@ -29,6 +29,8 @@ public final class CanvasLayout {
   public static final float BLOCK_PADDING = 6f;
   /** Narrowest column of cards: wide blocks (the bottom row) get several columns. */
   public static final float MIN_COLUMN = 115f;
+  /** Most lines of title, and of facts, in the header: the blocks need the page. */
+  public static final int HEADER_LINES = 2;
   /** Height of a landscape A4 page, the size every other size is given for. */
   private static final float A4_HEIGHT = 595.28f;
 
@@ -50,9 +52,12 @@ public final class CanvasLayout {
     float lineWidth = width - 2 * PageFrame.MARGIN;
     float titleSize = CanvasPlan.TITLE_SIZE * scale;
     float factSize = CanvasPlan.FACT_SIZE * scale;
-    List<String> titleLines = TextFit.wrap(title, lineWidth, true, titleSize, measure);
-    List<String> factLines =
-        TextFit.wrap(String.join("  ·  ", facts), lineWidth, false, factSize, measure);
+    List<String> titleLines = TextFit.atMost(
+        TextFit.wrap(title, lineWidth, true, titleSize, measure), HEADER_LINES, lineWidth, true,
+        titleSize, measure);
+    List<String> factLines = TextFit.atMost(
+        TextFit.wrap(String.join("  ·  ", facts), lineWidth, false, factSize, measure),
+        HEADER_LINES, lineWidth, false, factSize, measure);
     float header = titleLines.size() * measure.leading(titleSize)
         + factLines.size() * measure.leading(factSize);
     PageFrame frame = PageFrame.of(width, height, header);

@@ -55,17 +55,15 @@ public final class CardFlow {
       if (box != null) {
         placed.add(card.at(box));
         queue.remove(0);
-      } else if (columns.atTop() && card.bodyLines().size() > 1) {
-        int fit = bodyLinesThatFit(card, columns.remaining(), size, measure);
-        PlacedCard first = split(card, fit, size, measure);
+      } else if (columns.atTop() && lines(card) > 1) {
+        int fit = linesThatFit(card, columns.remaining(), size, measure);
+        PlacedCard first = firstLines(card, fit, size, measure);
         Box room = columns.take(first.box().height());
         placed.add(first.at(room != null ? room : columns.take(columns.remaining())));
-        List<String> rest = card.bodyLines().subList(fit, card.bodyLines().size());
-        Card c = card.card();
-        queue.set(0, new Card(null, null, String.join("\n", rest), c.fill(), c.chips()));
+        queue.set(0, rest(card, fit));
       } else if (columns.atTop()) {
-        // Too tall for an empty column with nothing left to split: draw it clipped to the column
-        // rather than loop forever. Only happens in areas a few lines high.
+        // One line taller than an empty column: draw it there rather than loop forever. Only
+        // happens in an area less than a line high.
         placed.add(card.at(columns.take(columns.remaining())));
         queue.remove(0);
       } else if (!columns.nextColumn()) {
@@ -75,19 +73,37 @@ public final class CardFlow {
     return queue;
   }
 
-  private static int bodyLinesThatFit(PlacedCard card, float room, float size, TextMeasure m) {
+  private static int lines(PlacedCard card) {
+    return card.titleLines().size() + card.bodyLines().size();
+  }
+
+  /** How many lines (title first, then body) fit in {@code room}: at least one, never all. */
+  private static int linesThatFit(PlacedCard card, float room, float size, TextMeasure m) {
+    int titles = card.titleLines().size();
     int fit = 1;
-    while (fit < card.bodyLines().size() - 1
-        && height(card.card(), card.titleLines().size(), fit + 1, size, m) <= room) {
+    while (fit < lines(card) - 1 && height(card.card(), Math.min(fit + 1, titles),
+        Math.max(0, fit + 1 - titles), size, m) <= room) {
       fit++;
     }
     return fit;
   }
 
-  private static PlacedCard split(PlacedCard card, int bodyLines, float size, TextMeasure m) {
-    List<String> body = card.bodyLines().subList(0, bodyLines);
-    float h = height(card.card(), card.titleLines().size(), body.size(), size, m);
-    return new PlacedCard(card.card(), new Box(0, 0, card.box().width(), h), size,
-        card.titleLines(), body);
+  /** The card cut to its first {@code n} lines. */
+  private static PlacedCard firstLines(PlacedCard card, int n, float size, TextMeasure m) {
+    int titles = Math.min(n, card.titleLines().size());
+    List<String> title = card.titleLines().subList(0, titles);
+    List<String> body = card.bodyLines().subList(0, n - titles);
+    float h = height(card.card(), title.size(), body.size(), size, m);
+    return new PlacedCard(card.card(), new Box(0, 0, card.box().width(), h), size, title, body);
+  }
+
+  /** What follows the first {@code n} lines, as a card of its own with the same colours. */
+  private static Card rest(PlacedCard card, int n) {
+    int titles = card.titleLines().size();
+    List<String> title = card.titleLines().subList(Math.min(n, titles), titles);
+    List<String> body = card.bodyLines().subList(Math.max(0, n - titles), card.bodyLines().size());
+    Card c = card.card();
+    return new Card(null, title.isEmpty() ? null : String.join("\n", title),
+        body.isEmpty() ? null : String.join("\n", body), c.fill(), c.chips());
   }
 }

@@ -25,6 +25,24 @@ public final class TextFit {
     return lines;
   }
 
+  /**
+   * At most {@code max} of the lines, the last one ending in "…" when some were left out. Only for
+   * the canvas header, whose height must stay bounded whatever the title; content is never cut.
+   */
+  public static List<String> atMost(List<String> lines, int max, float width, boolean bold,
+      float size, TextMeasure measure) {
+    if (lines.size() <= max) {
+      return lines;
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, max));
+    String last = kept.get(max - 1);
+    while (!last.isEmpty() && measure.width(last + "…", bold, size) > width) {
+      last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+    }
+    kept.set(max - 1, last.strip() + "…");
+    return kept;
+  }
+
   private static void wrapParagraph(String paragraph, float width, boolean bold, float size,
       TextMeasure measure, List<String> lines) {
     if (paragraph.isEmpty()) {

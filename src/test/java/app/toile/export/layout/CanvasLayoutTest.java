@@ -124,6 +124,41 @@ class CanvasLayoutTest {
   }
 
   @Test
+  void aHugeTitleKeepsToTwoLinesAndLeavesThePageToTheBlocks() {
+    CanvasPlan plan = CanvasLayout.layout(W, H, "title ".repeat(2000), List.of("by: me"),
+        blocks(null, 0, ""), m);
+    assertThat(plan.titleLines()).hasSize(2);
+    assertThat(plan.titleLines().get(1)).endsWith("…");
+    assertThat(plan.frame().body().height()).isGreaterThan(H * 0.75f);
+  }
+
+  @Test
+  void aSegmentCardWithAHugeNameIsSplitTitleLinesIncluded() {
+    Map<Block, BlockContent> map = blocks(null, 0, "");
+    String name = "name ".repeat(1500).strip();
+    map.put(Block.CUSTOMER_SEGMENTS, new BlockContent("segments", "?",
+        List.of(new Card("#E4572E", name, "Focus", "#F3F3F3", List.of()))));
+    CanvasPlan plan = CanvasLayout.layout(W, H, "t", List.of(), map, m);
+    BlockPlan p = plan.blocks().get(Block.CUSTOMER_SEGMENTS);
+    List<String> title = new ArrayList<>();
+    List<String> body = new ArrayList<>();
+    p.cards().forEach(c -> {
+      title.addAll(c.titleLines());
+      body.addAll(c.bodyLines());
+    });
+    OverflowLayout.layout(plan, W, H, m).pages().forEach(page -> page.sections()
+        .forEach(s -> s.cards().forEach(c -> {
+          title.addAll(c.titleLines());
+          body.addAll(c.bodyLines());
+        })));
+    assertThat(String.join(" ", title)).isEqualTo(name);
+    assertThat(body).containsExactly("Focus");
+    Box inner = p.box().inset(CanvasLayout.BLOCK_PADDING);
+    assertThat(p.cards()).allSatisfy(c -> assertThat(c.box().bottom()).isLessThanOrEqualTo(
+        inner.bottom() + 0.01f));
+  }
+
+  @Test
   void aNoteTallerThanAWholeColumnIsSplitNotCut() {
     String text = "word ".repeat(3000).strip();
     CanvasPlan plan = layout(Block.CHANNELS, 1, text);
