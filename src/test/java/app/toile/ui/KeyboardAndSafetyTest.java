@@ -157,6 +157,19 @@ class KeyboardAndSafetyTest {
   }
 
   @Test
+  void exportsAPdfWithCtrlE(FxRobot robot) throws java.io.IOException {
+    Path dir = java.nio.file.Files.createTempDirectory("toile-export");
+    Path pdf = dir.resolve("kept.pdf");
+    fx.prompts.files.add(pdf);
+    robot.push(KeyCode.CONTROL, KeyCode.E);
+    WaitForAsyncUtils.waitForFxEvents();
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    java.nio.file.Files.delete(pdf);
+    java.nio.file.Files.delete(dir);
+  }
+
+  @Test
   void f1ShowsTheShortcuts(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     robot.push(KeyCode.F1);

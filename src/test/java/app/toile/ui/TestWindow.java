@@ -29,7 +29,7 @@ public final class TestWindow {
 
   /** Builds and shows the window on the test's stage, opening {@code file} when not null. */
   public MainWindow open(Stage stage, Samples samples, Path file) {
-    window = new MainWindow(stage, new Services(store, Runnable::run, settings, samples));
+    window = new MainWindow(stage, new Services(store, new FileCanvasExporter(), Runnable::run, settings, samples));
     prompts = new TestPrompts(new FxPrompts(stage, window.localization(), () -> null));
     window.documents().setPrompts(prompts);
     window.show(file);

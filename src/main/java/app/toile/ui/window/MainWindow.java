@@ -46,7 +46,8 @@ public final class MainWindow {
     this.services = services;
     this.l10n = new Localization(services.settings().language());
     Document document = new Document();
-    this.documents = new DocumentViewModel(document, services.store(), services.settings(),
+    this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
+        services.settings(),
         services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
     this.canvas = new CanvasViewModel(document);
     this.findings = new FindingsViewModel(document);
