@@ -9,6 +9,7 @@ import app.toile.ui.document.Document;
 import app.toile.ui.document.DocumentViewModel;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.gallery.SampleGalleryDialog;
 import app.toile.ui.start.StartView;
 import java.io.File;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -145,7 +145,7 @@ public final class MainWindow {
     }
   }
 
-  /** Lists the samples by title, in the editor's language, and opens the one chosen as new. */
+  /** Shows the sample gallery in the editor's language and opens the one chosen as untitled. */
   public void openSample() {
     List<Sample> samples;
     try {
@@ -154,17 +154,9 @@ public final class MainWindow {
       new FxPrompts(stage, l10n, () -> null).showError("error.open", null, e.getMessage());
       return;
     }
-    if (samples.isEmpty()) {
-      return;
+    if (!samples.isEmpty()) {
+      SampleGalleryDialog.choose(stage, l10n, samples).ifPresent(documents::openAsNew);
     }
-    List<String> titles = samples.stream().map(s -> s.canvas().header().title() == null
-        ? s.name() : s.canvas().header().title()).toList();
-    ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
-    dialog.initOwner(stage);
-    dialog.setTitle(l10n.ui().get("dialog.openSample.title"));
-    dialog.setHeaderText(l10n.ui().get("dialog.openSample.title"));
-    dialog.showAndWait()
-        .ifPresent(t -> documents.openAsNew(samples.get(titles.indexOf(t)).canvas()));
   }
 
   private void acceptDroppedFiles(Scene scene) {
