@@ -101,6 +101,25 @@ class KeyboardAndSafetyTest {
   }
 
   @Test
+  void addsRenamesReordersAndDeletesSegmentsWithTheKeyboard(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    for (String name : new String[] {"Paris", "Lyon"}) {
+      robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+      robot.push(KeyCode.CONTROL, KeyCode.A).write(name).push(KeyCode.ENTER);
+    }
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Paris", "Lyon");
+    // Lyon is selected: rename it, move it first, delete it, bring it back.
+    robot.push(KeyCode.F2).push(KeyCode.CONTROL, KeyCode.A).write("Lyon centre").push(KeyCode.ENTER);
+    robot.push(KeyCode.ALT, KeyCode.UP);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Lyon centre", "Paris");
+    robot.push(KeyCode.DELETE);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Paris");
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Lyon centre", "Paris");
+    assertThat(robot.lookup(".segment-card").queryAll()).hasSize(2);
+  }
+
+  @Test
   void aFailedSaveSaysSoAndLeavesTheFileAsItWas(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     Canvas onDisk = store.get(file);

@@ -6,6 +6,7 @@ import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.notes.SegmentColours;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -35,6 +36,7 @@ public final class SegmentCard extends HBox {
   private final VBox texts = new VBox(3);
   private CustomerSegment segment;
   private TextField editor;
+  private ContextMenu menu;
 
   public SegmentCard(CustomerSegment segment, CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -75,8 +77,7 @@ public final class SegmentCard extends HBox {
     });
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     setOnContextMenuRequested(e -> {
-      requestFocus();
-      contextMenu().show(this, e.getScreenX(), e.getScreenY());
+      showMenu(e.getScreenX(), e.getScreenY());
       e.consume();
     });
   }
@@ -145,6 +146,16 @@ public final class SegmentCard extends HBox {
     }
   }
 
+  /** Shows the card's menu once; Shift+F10 and the menu key open it too (see NoteView). */
+  private void showMenu(double screenX, double screenY) {
+    if (menu != null && menu.isShowing()) {
+      return;
+    }
+    requestFocus();
+    menu = contextMenu();
+    menu.show(this, screenX, screenY);
+  }
+
   private ContextMenu contextMenu() {
     MenuItem rename = new MenuItem(l10n.ui().get("action.rename"));
     rename.setOnAction(e -> startRenaming());
@@ -166,6 +177,9 @@ public final class SegmentCard extends HBox {
       startRenaming();
     } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
       vm.deleteSelection();
+    } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+      Bounds b = localToScreen(getBoundsInLocal());
+      showMenu(b.getMinX() + 12, b.getMinY() + 12);
     } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
       vm.moveSelectedSegmentBy(-1);
     } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {

@@ -62,7 +62,9 @@ public final class MainWindow {
     StackPane content = new StackPane(start, editor);
     content.getStyleClass().add("window-content");
     editor.visibleProperty().bind(document.openProperty());
-    start.visibleProperty().bind(document.openProperty().not());
+    // While a file is being read (the one given at launch, say), neither screen shows: no flash
+    // of the start screen before the canvas.
+    start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
 
     BorderPane root = new BorderPane(content);
     root.setTop(new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
