@@ -10,6 +10,7 @@ import app.toile.ui.window.MainWindow;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -72,7 +73,10 @@ class SampleGalleryTest {
         .contains("Carnet: bookkeeping for solo entrepreneurs");
     assertThat(robot.lookup(".sample-card .canvas-preview").queryAll()).hasSize(7);
     assertThat(robot.lookup(".sample-strategy").queryAllAs(Label.class)).extracting(Label::getText)
-        .anyMatch(t -> t.startsWith("Multi-sided platform \u00b7 "));
+        .contains("Multi-sided platform", "Mass market", "Niche market");
+    assertThat(robot.lookup(".sample-counts").queryAs(Label.class).getText())
+        .isEqualTo(english.get(0).canvas().segments().size() + " segments, "
+            + english.get(0).canvas().noteCount() + " notes");
     assertThat(robot.lookup(".sample-description").queryAs(Label.class).getText())
         .isEqualTo(english.get(0).description());
     robot.push(KeyCode.ESCAPE);
@@ -89,7 +93,9 @@ class SampleGalleryTest {
         .containsExactlyElementsOf(titles(SampleCatalog.all(Locale.FRENCH)))
         .contains("Carnet : la compta des entrepreneurs solos");
     assertThat(robot.lookup(".sample-strategy").queryAllAs(Label.class)).extracting(Label::getText)
-        .anyMatch(t -> t.startsWith("Plateforme multilat\u00e9rale \u00b7 "));
+        .contains("Plateforme multilat\u00e9rale", "March\u00e9 de masse");
+    assertThat(robot.lookup(".sample-gallery .button").queryAllAs(Button.class))
+        .extracting(Button::getText).containsExactlyInAnyOrder("Ouvrir une copie", "Annuler");
     robot.push(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
   }

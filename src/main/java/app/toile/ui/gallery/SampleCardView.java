@@ -8,38 +8,42 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
- * One sample in the gallery: the canvas preview, the title, the strategy with the size of the
- * model, and the one-line description. It takes the keyboard focus; the gallery selects it then.
+ * One sample in the gallery: the canvas preview, the title, the segment strategy, how many
+ * segments and notes, and the one-line description. It takes the keyboard focus; the gallery selects it then.
  */
 final class SampleCardView extends VBox {
   static final double PREVIEW_WIDTH = 248;
-  static final double PREVIEW_HEIGHT = 150;
+  static final double PREVIEW_HEIGHT = 140;
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
   SampleCardView(SampleCard card, Localization l10n) {
-    super(4);
+    super(3);
     getStyleClass().add("sample-card");
     setFocusTraversable(true);
 
     Label title = new Label(card.title());
     title.getStyleClass().add("sample-title");
-    Label facts = new Label(card.strategy().isEmpty()
-        ? l10n.ui().get("dialog.openSample.counts", card.segmentCount(), card.noteCount())
-        : card.strategy() + " \u00b7 "
-            + l10n.ui().get("dialog.openSample.counts", card.segmentCount(), card.noteCount()));
-    facts.getStyleClass().add("sample-strategy");
+    Label strategy = new Label(card.strategy());
+    strategy.getStyleClass().add("sample-strategy");
+    Label counts = new Label(
+        l10n.ui().get("dialog.openSample.counts", card.segmentCount(), card.noteCount()));
+    counts.getStyleClass().add("sample-counts");
     Label description = new Label(card.description());
     description.getStyleClass().add("sample-description");
     // Room for two lines of title and three of description, so that the cards of a row line up.
     fixLines(title, 2, 18);
     fixLines(description, 3, 15);
-    for (Label l : new Label[] {title, facts, description}) {
+    for (Label l : new Label[] {title, strategy, counts, description}) {
       l.setMaxWidth(PREVIEW_WIDTH);
     }
-    Tooltip.install(this, new Tooltip(card.title() + "\n" + card.description()));
+    // The whole description, which the card may cut after three lines.
+    Tooltip whole = new Tooltip(card.title() + "\n\n" + card.description());
+    whole.setWrapText(true);
+    whole.setMaxWidth(360);
+    Tooltip.install(this, whole);
 
     getChildren().addAll(new CanvasPreview(card.canvas(), PREVIEW_WIDTH, PREVIEW_HEIGHT),
-        title, facts, description);
+        title, strategy, counts, description);
   }
 
   private static void fixLines(Label label, int lines, double lineHeight) {

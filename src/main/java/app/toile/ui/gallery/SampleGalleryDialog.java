@@ -40,7 +40,9 @@ public final class SampleGalleryDialog {
     dialog.setHeaderText(l10n.ui().get("dialog.openSample.title"));
     dialog.getDialogPane().getStylesheets().add(STYLESHEET);
     dialog.getDialogPane().getStyleClass().add("sample-gallery");
-    dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+    // Not ButtonType.CANCEL: its text follows the system's language, not the editor's.
+    ButtonType cancel = new ButtonType(l10n.ui().get("dialog.openSample.cancel"), ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
     dialog.getDialogPane().setContent(content(l10n));
     dialog.setResultConverter(b -> b == open ? model.chosen() : null);
     dialog.setOnShown(e -> Platform.runLater(() -> cards.get(model.selected()).requestFocus()));
