@@ -36,7 +36,8 @@ public final class SegmentsBlockView extends VBox {
   private final VBox cards = new VBox(6);
   private final KeyedViews<CustomerSegment, SegmentCard> views;
   private final BlockHeader header;
-  private List<CustomerSegment> shown = List.of();
+  /** The segments shown; null until the first canvas is shown, so that even an empty one is. */
+  private List<CustomerSegment> shown;
 
   public SegmentsBlockView(CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
