@@ -120,6 +120,8 @@ public final class SegmentsBlockView extends VBox {
     add.setGraphic(Icons.of(Feather.USER_PLUS));
     add.getStyleClass().addAll("accent", "segments-start");
     add.setOnAction(e -> addSegment());
+    // Like the header's "+": the keyboard has Ctrl+Shift+N, and Tab goes from block to block.
+    add.setFocusTraversable(false);
     VBox box = new VBox(12, question, hint, add);
     box.setAlignment(Pos.CENTER);
     box.getStyleClass().add("segments-empty");
