@@ -106,6 +106,27 @@ class PptxExporterTest {
   }
 
   @Test
+  void aSegmentWithMoreThanASlideOfTextContinuesOnSlidesMarkedContinued() throws IOException {
+    Canvas canvas = ExportFixtures.bureauNomade();
+    StringBuilder need = new StringBuilder();
+    for (int i = 1; i <= 400; i++) {
+      need.append("besoin").append(i).append(" à l’écart ");
+    }
+    canvas = canvas.withSegment(canvas.segments().get(0).withNeed(need.toString().strip()));
+    try (XMLSlideShow show = PptxReader.export(canvas, Locale.FRENCH)) {
+      int extra = show.getSlides().size() - 7;
+      assertThat(extra).isPositive();
+      assertThat(PptxReader.text(show, 4, 4)).contains("Entrepreneurs à Paris (suite)");
+      String segment = PptxReader.text(show, 3, 3 + extra);
+      for (int i = 1; i <= 400; i++) {
+        assertThat(segment).contains("besoin" + i + " ");
+      }
+      assertThat(segment).contains("Profondeur de la douleur", "Aucun constat.");
+      assertThat(PptxReader.text(show, 4 + extra, 4 + extra)).contains("Entrepreneurs à Lyon");
+    }
+  }
+
+  @Test
   void everyShapeLiesOnItsSlideAndEveryRunIsInArial() throws IOException {
     for (Canvas canvas : List.of(ExportFixtures.bureauNomade(), ExportFixtures.crowded())) {
       try (XMLSlideShow show = PptxReader.export(canvas, Locale.FRENCH)) {
