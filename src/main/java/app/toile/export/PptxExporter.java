@@ -12,7 +12,6 @@ import app.toile.model.SegmentStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -96,14 +95,24 @@ public final class PptxExporter {
 
   private static void describe(XMLSlideShow show, Canvas canvas, CanvasContent content) {
     POIXMLProperties.CoreProperties core = show.getProperties().getCoreProperties();
-    core.setTitle(content.title());
-    Optional.ofNullable(canvas.header().designedBy()).filter(s -> !s.isBlank())
-        .ifPresent(by -> core.setCreator(by.strip()));
-    String forWhom = canvas.header().designedFor();
-    core.setSubjectProperty(forWhom == null || forWhom.isBlank()
-        ? "Business Model Canvas" : "Business Model Canvas — " + forWhom.strip());
+    core.setTitle(plain(content.title()));
+    String by = plain(canvas.header().designedBy());
+    if (!by.isEmpty()) {
+      core.setCreator(by);
+    }
+    String forWhom = plain(canvas.header().designedFor());
+    core.setSubjectProperty(forWhom.isEmpty()
+        ? "Business Model Canvas" : "Business Model Canvas — " + forWhom);
     show.getProperties().getExtendedProperties().getUnderlyingProperties()
         .setApplication("Toile " + Version.get());
+  }
+
+  /**
+   * The text on one line, without control characters: XML cannot hold most of them, and a
+   * document property is a single line.
+   */
+  static String plain(String text) {
+    return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
   }
 
   private static void checkCancelled() {

@@ -63,27 +63,21 @@ final class SlideDeck {
    */
   PageFrame headed(SlidePen pen, String title, String chipHex, String subtitle) {
     Header h = header(title, chipHex, subtitle);
-    float chip = h.chip();
-    float indent = h.indent();
-    float width = h.width();
-    List<String> titleLines = h.titleLines();
-    List<String> subtitleLines = h.subtitleLines();
-    float titleHeight = titleLines.size() * measure.leading(TITLE_SIZE);
-    float height = h.height();
-    PageFrame frame = PageFrame.of(WIDTH, HEIGHT, height);
+    PageFrame frame = PageFrame.of(WIDTH, HEIGHT, h.height());
     Box header = frame.header();
-    if (chip > 0) {
-      float top = header.y() + (measure.leading(TITLE_SIZE) - chip) / 2;
-      pen.rect(new Box(header.x(), top, chip, chip), Colours.parse(chipHex, Colours.FAINT),
-          null, 0);
+    float titleHeight = h.titleLines().size() * measure.leading(TITLE_SIZE);
+    if (h.chip() > 0) {
+      float top = header.y() + (measure.leading(TITLE_SIZE) - h.chip()) / 2;
+      pen.rect(new Box(header.x(), top, h.chip(), h.chip()),
+          Colours.parse(chipHex, Colours.FAINT), null, 0);
     }
-    Box text = new Box(header.x() + indent, header.y(), width, header.height());
-    pen.text(text.top(titleHeight), titleLines, true, TITLE_SIZE, Colours.INK, TextAlign.LEFT);
-    pen.text(text.below(titleHeight), subtitleLines, false, SUBTITLE_SIZE, Colours.MUTED,
+    Box text = new Box(header.x() + h.indent(), header.y(), h.width(), header.height());
+    pen.text(text.top(titleHeight), h.titleLines(), true, TITLE_SIZE, Colours.INK,
+        TextAlign.LEFT);
+    pen.text(text.below(titleHeight), h.subtitleLines(), false, SUBTITLE_SIZE, Colours.MUTED,
         TextAlign.LEFT);
     float rule = header.bottom() - HEADER_GAP / 2;
-    pen.line(header.x(), rule, header.right(), rule, Colours.RULE,
-        0.8f, false);
+    pen.line(header.x(), rule, header.right(), rule, Colours.RULE, 0.8f, false);
     return frame;
   }
 
