@@ -2,15 +2,8 @@ package app.toile.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.toile.model.Block;
 import app.toile.model.Canvas;
-import app.toile.model.CustomerSegment;
-import app.toile.model.Demographic;
-import app.toile.model.Evaluation;
-import app.toile.model.Extras;
-import app.toile.model.Header;
 import app.toile.model.Note;
-import app.toile.model.Profile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -22,21 +15,7 @@ class OddCanvasPptxExportTest {
 
   @Test
   void outOfRangeValuesControlCharactersAndBadColoursStillExport() throws IOException {
-    CustomerSegment odd = CustomerSegment.named("s1", "   ")
-        .withColour("not a colour")
-        .withProfile(Profile.EMPTY.withDemographic(Demographic.EMPTY.withAgeMin(-3).withAgeMax(200)))
-        .withEvaluation(Evaluation.EMPTY.withScore(Evaluation.Score.PAIN_DEPTH, 7)
-            .withScore(Evaluation.Score.BUDGET, -1).withEstimatedCustomers(-5L))
-        .withCustomerCount(-10L)
-        .withNeed("Un besoin \u0001 avec un caractère de contrôle et un emoji \uD83D\uDE80")
-        .withDependsOn(List.of("missing", "s1"));
-    Canvas canvas = Canvas.empty()
-        .withHeader(new Header("\t\u0007 Titre\r\nsur plusieurs lignes ", "\u0002", "Zoé\u0000",
-            null, " ", Extras.NONE))
-        .withSegments(List.of(odd, CustomerSegment.named("s2", null)))
-        .withNotes(Block.CHANNELS, List.of(Note.of("n1", null), Note.of("n2", ""),
-            Note.of("n3", "x".repeat(20_000)), Note.of("n4", "lien perdu")
-                .withSegmentIds(List.of("missing", "s1"))));
+    Canvas canvas = ExportFixtures.odd();
     try (XMLSlideShow show = PptxReader.export(canvas, Locale.ENGLISH)) {
       String text = PptxReader.text(show, 1, show.getSlides().size());
       assertThat(text).contains("Unnamed segment", "7/5", "lien perdu", "Titre",
