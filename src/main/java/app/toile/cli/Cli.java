@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|generate|--help|--version}. Each command
- * is a {@link Command} in the registry below; errors are one line on stderr starting with
+ * The headless command line: {@code toile validate|info|export|generate|--help|--version}. Each
+ * command is a {@link Command} in the registry below; errors are one line on stderr starting with
  * {@code toile: }.
  */
 public final class Cli {
@@ -29,6 +29,7 @@ public final class Cli {
   private static final Map<String, Command> COMMANDS = registry(
       new ValidateCommand(),
       new InfoCommand(),
+      new ExportCommand(),
       new GenerateCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
