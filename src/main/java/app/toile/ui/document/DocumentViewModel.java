@@ -1,5 +1,6 @@
 package app.toile.ui.document;
 
+import app.toile.export.ExportFormat;
 import app.toile.model.Canvas;
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.document.DocumentPrompts.SaveChoice;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +34,7 @@ public final class DocumentViewModel {
   private final Executor ui;
   private final Supplier<String> untitledName;
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private DocumentPrompts prompts;
 
@@ -113,11 +118,33 @@ public final class DocumentViewModel {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
+    prompts.chooseExportFile(displayName()).ifPresent(target -> exportTo(target, locale));
+  }
+
+  /** Asks for a file of one format (PDF, PNG, PowerPoint) and exports the canvas there. */
+  public void export(java.util.Locale locale, ExportFormat format) {
+    if (busy.get() || !document.openProperty().get()) {
+      return;
+    }
+    prompts.chooseExportFile(displayName(), format).ifPresent(target -> exportTo(target, locale));
+  }
+
+  private void exportTo(Path target, java.util.Locale locale) {
     Canvas snapshot = document.canvas();
-    prompts.chooseExportFile(displayName()).ifPresent(target -> run(() -> {
-      exporter.export(snapshot, target, locale);
+    exportProgress.set(0);
+    run(() -> {
+      exporter.export(snapshot, target, locale, p -> ui.execute(() -> {
+        if (exportProgress.get() >= 0) {
+          exportProgress.set(p);
+        }
+      }));
       return () -> { };
-    }, "error.export", target));
+    }, "error.export", target);
+  }
+
+  /** How far the running export is, 0 to 1; negative when no export runs. */
+  public ReadOnlyDoubleProperty exportProgressProperty() {
+    return exportProgress;
   }
 
   /**
@@ -187,12 +214,14 @@ public final class DocumentViewModel {
       } catch (Exception e) {
         ui.execute(() -> {
           busy.set(false);
+          exportProgress.set(-1);
           prompts.showError(errorKey, file, messageOf(e));
         });
         return;
       }
       ui.execute(() -> {
         busy.set(false);
+        exportProgress.set(-1);
         result.run();
       });
     });
