@@ -37,6 +37,7 @@ public final class DocumentViewModel {
   private final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private DocumentPrompts prompts;
+  private FileGuard guard = new FileGuard() { };
 
   public DocumentViewModel(Document document, CanvasStore store, CanvasExporter exporter,
       UserSettings settings, Executor worker, Executor ui, Supplier<String> untitledName) {
@@ -53,6 +54,11 @@ public final class DocumentViewModel {
   /** Sets who answers the questions (the window's dialogs, or a test). */
   public void setPrompts(DocumentPrompts prompts) {
     this.prompts = prompts;
+  }
+
+  /** Sets who watches the open file for changes made elsewhere. */
+  public void setFileGuard(FileGuard guard) {
+    this.guard = guard;
   }
 
   // Properties
@@ -101,6 +107,18 @@ public final class DocumentViewModel {
   /** Opens a canvas read elsewhere (a sample) as a new canvas: saving it never overwrites its source. */
   public void openAsNew(Canvas canvas) {
     whenChangesAreSafe(() -> document.load(canvas, null));
+  }
+
+  /** Opens a canvas recovered after a crash as unsaved work on its file (null: untitled). */
+  public void openRecovered(Canvas recovered, Path file) {
+    whenChangesAreSafe(() -> document.restore(recovered, file));
+  }
+
+  /** Reads the open file again, dropping the changes made here (the user chose to). */
+  public void reload() {
+    if (!busy.get() && document.file() != null) {
+      read(document.file());
+    }
   }
 
   /** Saves to the canvas's file, or asks for one. */
@@ -194,6 +212,7 @@ public final class DocumentViewModel {
       Canvas loaded = store.load(file);
       return () -> {
         document.load(loaded, file);
+        guard.readOrWritten(file);
         remember(file);
       };
     }, "error.open", file);
@@ -228,11 +247,15 @@ public final class DocumentViewModel {
   }
 
   private void write(Path file, Runnable then) {
+    if (file.equals(document.file()) && !guard.mayOverwrite(file)) {
+      return;
+    }
     Canvas snapshot = document.canvas();
     run(() -> {
       store.save(snapshot, file);
       return () -> {
         document.saved(file, snapshot);
+        guard.readOrWritten(file);
         remember(file);
         then.run();
       };
