@@ -1,0 +1,247 @@
+package app.toile.ui.canvas;
+
+import app.toile.command.AddNote;
+import app.toile.command.AddSegment;
+import app.toile.command.DeleteNote;
+import app.toile.command.DeleteSegment;
+import app.toile.command.EditHeader;
+import app.toile.command.EditNoteText;
+import app.toile.command.LinkNote;
+import app.toile.command.MoveNote;
+import app.toile.command.MoveSegment;
+import app.toile.command.RecolourNote;
+import app.toile.command.RenameSegment;
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.Canvas.NotePlace;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Ids;
+import app.toile.model.Note;
+import app.toile.model.NoteColour;
+import app.toile.ui.document.Document;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What is selected on the canvas (a block, and in it a note or a segment), which note is being
+ * edited, and the edits a user makes there, each one a command on the document. No scene-graph
+ * code: tests drive it without a toolkit.
+ */
+public final class CanvasViewModel {
+  /** Segment chip colours, given in turn to new segments; distinct from the note colours. */
+  static final List<String> SEGMENT_COLOURS =
+      List.of("#2F80ED", "#EB5757", "#27AE60", "#F2994A", "#9B51E0", "#00A3A3", "#C2185B", "#795548");
+
+  private final Document document;
+  private final ObjectProperty<Block> selectedBlock = new SimpleObjectProperty<>();
+  private final StringProperty selectedNote = new SimpleStringProperty();
+  private final StringProperty selectedSegment = new SimpleStringProperty();
+  private final StringProperty editingNote = new SimpleStringProperty();
+
+  public CanvasViewModel(Document document) {
+    this.document = document;
+    // Undo may remove the selected note or segment: drop a selection that no longer exists.
+    document.canvasProperty().addListener((o, was, now) -> forgetMissing(now));
+    document.openProperty().addListener((o, was, now) -> selectFirstBlock());
+  }
+
+  // Properties
+
+  public Document document() {
+    return document;
+  }
+
+  public Canvas canvas() {
+    return document.canvas();
+  }
+
+  /** The selected block; Customer Segments when a canvas opens. */
+  public ObjectProperty<Block> selectedBlockProperty() {
+    return selectedBlock;
+  }
+
+  /** Id of the selected note, or null. */
+  public StringProperty selectedNoteProperty() {
+    return selectedNote;
+  }
+
+  /** Id of the selected segment, or null. */
+  public StringProperty selectedSegmentProperty() {
+    return selectedSegment;
+  }
+
+  /** Id of the note whose text is being edited in place, or null. */
+  public StringProperty editingNoteProperty() {
+    return editingNote;
+  }
+
+  /** The selected note and where it stands. */
+  public Optional<NotePlace> selectedNotePlace() {
+    String id = selectedNote.get();
+    return id == null ? Optional.empty() : canvas().findNote(id);
+  }
+
+  // Selection
+
+  /** Selects the Customer Segments block, as when a canvas opens. */
+  public void selectFirstBlock() {
+    selectBlock(Block.CUSTOMER_SEGMENTS);
+  }
+
+  public void selectBlock(Block block) {
+    selectedBlock.set(block);
+    selectedNote.set(null);
+    selectedSegment.set(null);
+  }
+
+  public void selectNote(String noteId) {
+    canvas().findNote(noteId).ifPresent(p -> {
+      selectedBlock.set(p.block());
+      selectedSegment.set(null);
+      selectedNote.set(noteId);
+    });
+  }
+
+  public void selectSegment(String segmentId) {
+    selectedBlock.set(Block.CUSTOMER_SEGMENTS);
+    selectedNote.set(null);
+    selectedSegment.set(segmentId);
+  }
+
+  private void forgetMissing(Canvas now) {
+    if (selectedNote.get() != null) {
+      // An undone move takes the note back to its block: the selected block follows it.
+      Optional<NotePlace> place = now.findNote(selectedNote.get());
+      if (place.isEmpty()) {
+        selectedNote.set(null);
+      } else if (place.get().block() != selectedBlock.get()) {
+        String id = selectedNote.get();
+        selectedBlock.set(place.get().block());
+        selectedNote.set(id);
+      }
+    }
+    if (editingNote.get() != null && now.findNote(editingNote.get()).isEmpty()) {
+      editingNote.set(null);
+    }
+    if (selectedSegment.get() != null && now.segment(selectedSegment.get()).isEmpty()) {
+      selectedSegment.set(null);
+    }
+  }
+
+  // Notes
+
+  /** Adds an empty note to a note block, selects it and starts editing it. */
+  public Optional<String> addNote(Block block) {
+    if (block == null || !block.holdsNotes()) {
+      return Optional.empty();
+    }
+    Note note = Note.of(Ids.newNoteId(), "");
+    if (!document.execute(AddNote.append(block, note))) {
+      return Optional.empty();
+    }
+    selectNote(note.id());
+    editingNote.set(note.id());
+    return Optional.of(note.id());
+  }
+
+  /** Adds a note to the selected block, when it holds notes. */
+  public Optional<String> addNoteToSelectedBlock() {
+    return addNote(selectedBlock.get());
+  }
+
+  public void startEditing(String noteId) {
+    selectNote(noteId);
+    editingNote.set(noteId);
+  }
+
+  /** Ends editing, keeping the text when it changed. */
+  public void commitEditing(String noteId, String text) {
+    editingNote.set(null);
+    canvas().findNote(noteId).filter(p -> !Objects.equals(p.note().text(), text))
+        .ifPresent(p -> document.execute(new EditNoteText(noteId, text)));
+  }
+
+  public void cancelEditing() {
+    editingNote.set(null);
+  }
+
+  /** Deletes the selected note, or the selected segment. */
+  public void deleteSelection() {
+    Optional<NotePlace> place = selectedNotePlace();
+    if (place.isPresent()) {
+      List<Note> notes = canvas().notes(place.get().block());
+      int next = place.get().index() + 1 < notes.size() ? place.get().index() + 1 : place.get().index() - 1;
+      document.execute(new DeleteNote(place.get().note().id()));
+      if (next >= 0) {
+        selectNote(notes.get(next).id());
+      } else {
+        selectBlock(place.get().block());
+      }
+    } else if (selectedSegment.get() != null) {
+      document.execute(new DeleteSegment(selectedSegment.get()));
+    }
+  }
+
+  public void recolour(String noteId, NoteColour colour) {
+    document.execute(new RecolourNote(noteId, colour));
+  }
+
+  public void setLinked(String noteId, String segmentId, boolean linked) {
+    document.execute(new LinkNote(noteId, segmentId, linked));
+  }
+
+  /** Moves a note to a position in a block (drag and drop, or the Move to menu). */
+  public void moveNote(String noteId, Block target, int index) {
+    document.execute(new MoveNote(noteId, target, index));
+    selectNote(noteId);
+  }
+
+  /** Moves the selected note up (-1) or down (+1) in its block. */
+  public void moveSelectedNoteBy(int delta) {
+    selectedNotePlace().ifPresent(p -> moveNote(p.note().id(), p.block(), p.index() + delta));
+  }
+
+  /** Moves the selected note to the end of another block. */
+  public void moveSelectedNoteTo(Block target) {
+    selectedNotePlace().ifPresent(p -> moveNote(p.note().id(), target, Integer.MAX_VALUE));
+  }
+
+  // Segments
+
+  /** Adds a segment named {@code name} with the next chip colour and selects it. */
+  public String addSegment(String name) {
+    String colour = SEGMENT_COLOURS.get(canvas().segments().size() % SEGMENT_COLOURS.size());
+    CustomerSegment s = CustomerSegment.named(Ids.newSegmentId(), name).withColour(colour);
+    document.execute(AddSegment.append(s));
+    selectSegment(s.id());
+    return s.id();
+  }
+
+  public void renameSegment(String segmentId, String name) {
+    document.execute(new RenameSegment(segmentId, name));
+  }
+
+  /** Moves the selected segment earlier (-1) or later (+1) in the expansion order. */
+  public void moveSelectedSegmentBy(int delta) {
+    String id = selectedSegment.get();
+    int index = id == null ? -1 : canvas().segmentIndex(id);
+    if (index >= 0 && index + delta >= 0) {
+      document.execute(new MoveSegment(id, index + delta));
+    }
+  }
+
+  // Header
+
+  /** Changes one header field; blank text unsets it. */
+  public void editHeader(EditHeader.Field field, Object value) {
+    Object v = value instanceof String s && s.isBlank() ? null : value;
+    if (!Objects.equals(field.of(canvas().header()), v)) {
+      document.execute(new EditHeader(field, v));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package app.toile.ui.dialogs;
+
+import app.toile.ui.base.Localization;
+import app.toile.ui.document.DocumentPrompts;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Answers the document's questions with dialogs and file choosers owned by the main window. */
+public final class FxPrompts implements DocumentPrompts {
+  private final Window owner;
+  private final Localization l10n;
+  private final Supplier<Path> folder;
+
+  /**
+   * @param folder the folder the file choosers start in (the current file's), or null
+   */
+  public FxPrompts(Window owner, Localization l10n, Supplier<Path> folder) {
+    this.owner = owner;
+    this.l10n = l10n;
+    this.folder = folder;
+  }
+
+  @Override
+  public SaveChoice askSaveChanges(String canvasName) {
+    ButtonType save = new ButtonType(l10n.ui().get("dialog.unsaved.save"), ButtonData.YES);
+    ButtonType discard = new ButtonType(l10n.ui().get("dialog.unsaved.discard"), ButtonData.NO);
+    ButtonType cancel = new ButtonType(l10n.ui().get("dialog.unsaved.cancel"), ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, l10n.ui().get("dialog.unsaved.content"),
+        save, discard, cancel);
+    alert.initOwner(owner);
+    alert.setTitle(l10n.ui().get("dialog.unsaved.title"));
+    alert.setHeaderText(l10n.ui().get("dialog.unsaved.header", canvasName));
+    ButtonType answer = alert.showAndWait().orElse(cancel);
+    return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen() {
+    FileChooser chooser = chooser("dialog.open.title");
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(String proposedName) {
+    FileChooser chooser = chooser("dialog.save.title");
+    chooser.setInitialFileName(proposedName);
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseExportFile(String proposedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(l10n.ui().get("dialog.export.title"));
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.pdf"), "*.pdf"),
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.png"), "*.png"));
+    chooser.setInitialFileName(proposedName + ".pdf");
+    Path f = folder.get();
+    if (f != null && f.toFile().isDirectory()) {
+      chooser.setInitialDirectory(f.toFile());
+    }
+    File chosen = chooser.showSaveDialog(owner);
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    // The filter picked decides the format when the name has no extension of its own.
+    String name = chosen.getName().toLowerCase(java.util.Locale.ROOT);
+    boolean png = chooser.getSelectedExtensionFilter() != null
+        && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png");
+    return Optional.of(name.endsWith(".pdf") || name.endsWith(".png") ? chosen.toPath()
+        : chosen.toPath().resolveSibling(chosen.getName() + (png ? ".png" : ".pdf")));
+  }
+
+  private FileChooser chooser(String titleKey) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(l10n.ui().get(titleKey));
+    chooser.getExtensionFilters().add(
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.fileFilter"), "*.toile.json"));
+    Path f = folder.get();
+    if (f != null && f.toFile().isDirectory()) {
+      chooser.setInitialDirectory(f.toFile());
+    }
+    return chooser;
+  }
+
+  @Override
+  public void showError(String messageKey, Path file, String detail) {
+    Path name = file == null ? null : file.getFileName();
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner);
+    alert.setTitle(l10n.ui().get("dialog.error.title"));
+    alert.setHeaderText(l10n.ui().get(messageKey, name == null ? "" : name.toString()));
+    alert.setContentText(detail);
+    alert.show();
+  }
+}

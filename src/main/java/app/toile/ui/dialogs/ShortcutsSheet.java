@@ -1,0 +1,58 @@
+package app.toile.ui.dialogs;
+
+import app.toile.ui.base.Localization;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/** The keyboard shortcuts sheet, opened with F1. */
+public final class ShortcutsSheet {
+  private static final String[][] SHORTCUTS = {
+      {"Ctrl+N", "shortcut.new"},
+      {"Ctrl+O", "shortcut.open"},
+      {"Ctrl+S", "shortcut.save"},
+      {"Ctrl+Shift+S", "shortcut.saveAs"},
+      {"Ctrl+E", "shortcut.export"},
+      {"Ctrl+Z", "shortcut.undo"},
+      {"Ctrl+Y, Ctrl+Shift+Z", "shortcut.redo"},
+      {"Ctrl+Shift+N", "shortcut.addSegment"},
+      {"Ctrl+Enter", "shortcut.addNote"},
+      {"Enter, F2", "shortcut.edit"},
+      {"Ctrl+Enter", "shortcut.commit"},
+      {"Esc", "shortcut.cancel"},
+      {"Delete", "shortcut.delete"},
+      {"Alt+\u2191, Alt+\u2193", "shortcut.move"},
+      {"Tab, Shift+Tab", "shortcut.navigate"},
+      {"Shift+F10", "shortcut.contextMenu"},
+      {"F10, Alt", "shortcut.menu"},
+      {"F1", "shortcut.help"},
+  };
+
+  private ShortcutsSheet() {}
+
+  /** Shows the sheet; it does not block the window. */
+  public static void show(Window owner, Localization l10n) {
+    GridPane grid = new GridPane();
+    grid.setHgap(18);
+    grid.setVgap(6);
+    grid.getStyleClass().add("shortcuts-sheet");
+    for (int i = 0; i < SHORTCUTS.length; i++) {
+      Label keys = new Label(SHORTCUTS[i][0]);
+      keys.getStyleClass().add("shortcut-keys");
+      Label what = new Label(l10n.ui().get(SHORTCUTS[i][1]));
+      // Full text in both columns: the sheet grows to fit rather than cutting a shortcut short.
+      keys.setMinWidth(Region.USE_PREF_SIZE);
+      what.setMinWidth(Region.USE_PREF_SIZE);
+      grid.addRow(i, keys, what);
+    }
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(owner);
+    alert.setTitle(l10n.ui().get("dialog.shortcuts.title"));
+    alert.setHeaderText(l10n.ui().get("dialog.shortcuts.title"));
+    alert.getDialogPane().setContent(grid);
+    alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+    alert.show();
+  }
+}

@@ -1,0 +1,144 @@
+package app.toile.ui.document;
+
+import app.toile.command.Command;
+import app.toile.command.UndoStack;
+import app.toile.model.Canvas;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The open canvas, its file and its edit history, as properties the views observe. Every edit goes
+ * through {@link #execute(Command)}, so undo, redo and the unsaved mark come from one place.
+ * No scene-graph code: tests drive it without a toolkit.
+ */
+public final class Document {
+  private final ObjectProperty<Canvas> canvas = new SimpleObjectProperty<>();
+  private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+  private final BooleanProperty open = new SimpleBooleanProperty();
+  private final BooleanProperty unsaved = new SimpleBooleanProperty();
+  private final BooleanProperty canUndo = new SimpleBooleanProperty();
+  private final BooleanProperty canRedo = new SimpleBooleanProperty();
+  private final StringProperty undoKey = new SimpleStringProperty();
+  private final StringProperty redoKey = new SimpleStringProperty();
+  private UndoStack stack;
+
+  /** A document with no canvas open (the start screen). */
+  public Document() {
+    close();
+  }
+
+  // Properties
+
+  /** The current canvas; an empty canvas while none is open. */
+  public ReadOnlyObjectProperty<Canvas> canvasProperty() {
+    return canvas;
+  }
+
+  public Canvas canvas() {
+    return canvas.get();
+  }
+
+  /** The file the canvas was opened from or saved to; null for a new canvas. */
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file;
+  }
+
+  public Path file() {
+    return file.get();
+  }
+
+  /** Whether a canvas is open (false on the start screen). */
+  public ReadOnlyBooleanProperty openProperty() {
+    return open;
+  }
+
+  /** Whether the canvas differs from the file on disk. */
+  public ReadOnlyBooleanProperty unsavedProperty() {
+    return unsaved;
+  }
+
+  public boolean isUnsaved() {
+    return unsaved.get();
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo;
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo;
+  }
+
+  /** Description key of the edit that undo would undo, or null. */
+  public ReadOnlyStringProperty undoKeyProperty() {
+    return undoKey;
+  }
+
+  /** Description key of the edit that redo would redo, or null. */
+  public ReadOnlyStringProperty redoKeyProperty() {
+    return redoKey;
+  }
+
+  // Commands
+
+  /** Applies an edit to the open canvas; returns whether it changed anything. */
+  public boolean execute(Command command) {
+    return open.get() && stack.execute(command);
+  }
+
+  public void undo() {
+    stack.undo();
+  }
+
+  public void redo() {
+    stack.redo();
+  }
+
+  /** Shows a canvas, with a fresh history, as saved in {@code path} (null: a new, unsaved-to-disk canvas). */
+  public void load(Canvas loaded, Path path) {
+    stack = new UndoStack(loaded);
+    stack.addListener(this::sync);
+    file.set(path);
+    open.set(true);
+    sync();
+  }
+
+  /** Records that the current canvas was written to {@code path}. */
+  public void saved(Path path) {
+    file.set(path);
+    stack.markSaved();
+  }
+
+  /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
+  public void saved(Path path, Canvas written) {
+    file.set(path);
+    if (stack.canvas().equals(written)) {
+      stack.markSaved();
+    }
+  }
+
+  /** Closes the canvas and goes back to the start screen. */
+  public void close() {
+    stack = new UndoStack(Canvas.empty());
+    file.set(null);
+    open.set(false);
+    sync();
+  }
+
+  private void sync() {
+    canvas.set(stack.canvas());
+    unsaved.set(stack.isUnsaved());
+    canUndo.set(stack.canUndo());
+    canRedo.set(stack.canRedo());
+    undoKey.set(stack.undoCommand().map(Command::descriptionKey).orElse(null));
+    redoKey.set(stack.redoCommand().map(Command::descriptionKey).orElse(null));
+  }
+}

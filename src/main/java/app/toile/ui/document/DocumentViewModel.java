@@ -1,0 +1,226 @@
+package app.toile.ui.document;
+
+import app.toile.model.Canvas;
+import app.toile.ui.base.UserSettings;
+import app.toile.ui.document.DocumentPrompts.SaveChoice;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * New, open, save and save as, with the prompt to save unsaved changes first. Reading and writing
+ * run on a worker executor and report back on the UI executor (both replaceable in tests); while
+ * one runs, {@link #busyProperty()} is true and other file actions are ignored.
+ */
+public final class DocumentViewModel {
+  /** The extension of canvas files. */
+  public static final String EXTENSION = app.toile.io.CanvasFormat.EXTENSION;
+
+  private final Document document;
+  private final CanvasStore store;
+  private final CanvasExporter exporter;
+  private final UserSettings settings;
+  private final Executor worker;
+  private final Executor ui;
+  private final Supplier<String> untitledName;
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private DocumentPrompts prompts;
+
+  public DocumentViewModel(Document document, CanvasStore store, CanvasExporter exporter,
+      UserSettings settings, Executor worker, Executor ui, Supplier<String> untitledName) {
+    this.document = document;
+    this.store = store;
+    this.exporter = exporter;
+    this.settings = settings;
+    this.worker = worker;
+    this.ui = ui;
+    this.untitledName = untitledName;
+    recentFiles.setAll(settings.recentFiles());
+  }
+
+  /** Sets who answers the questions (the window's dialogs, or a test). */
+  public void setPrompts(DocumentPrompts prompts) {
+    this.prompts = prompts;
+  }
+
+  // Properties
+
+  public Document document() {
+    return document;
+  }
+
+  /** True while a file is read or written. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
+
+  /** The recent files, most recent first. */
+  public ObservableList<Path> recentFiles() {
+    return FXCollections.unmodifiableObservableList(recentFiles);
+  }
+
+  /** The name shown for the canvas: its file name without extension, else "Untitled canvas". */
+  public String displayName() {
+    Path f = document.file();
+    if (f == null) {
+      return untitledName.get();
+    }
+    String name = f.getFileName().toString();
+    return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+  }
+
+  // Commands
+
+  /** Starts a new, empty canvas, after asking about unsaved changes. */
+  public void newCanvas() {
+    whenChangesAreSafe(() -> document.load(Canvas.empty(), null));
+  }
+
+  /** Asks for a file and opens it, after asking about unsaved changes. */
+  public void open() {
+    whenChangesAreSafe(() -> prompts.chooseFileToOpen().ifPresent(this::read));
+  }
+
+  /** Opens a given file (a recent file, a dropped file, the command line's argument). */
+  public void open(Path file) {
+    whenChangesAreSafe(() -> read(file));
+  }
+
+  /** Opens a canvas read elsewhere (a sample) as a new canvas: saving it never overwrites its source. */
+  public void openAsNew(Canvas canvas) {
+    whenChangesAreSafe(() -> document.load(canvas, null));
+  }
+
+  /** Saves to the canvas's file, or asks for one. */
+  public void save() {
+    save(() -> {});
+  }
+
+  /** Asks for a file and saves the canvas there. */
+  public void saveAs() {
+    saveAs(() -> {});
+  }
+
+  /** Asks for a PDF or PNG file and exports the canvas there, in a language. */
+  public void export(java.util.Locale locale) {
+    if (busy.get() || !document.openProperty().get()) {
+      return;
+    }
+    Canvas snapshot = document.canvas();
+    prompts.chooseExportFile(displayName()).ifPresent(target -> run(() -> {
+      exporter.export(snapshot, target, locale);
+      return () -> { };
+    }, "error.export", target));
+  }
+
+  /**
+   * Runs {@code next} once the unsaved changes are saved or knowingly dropped; never when the user
+   * cancels or the save fails.
+   */
+  public void whenChangesAreSafe(Runnable next) {
+    if (busy.get()) {
+      return;
+    }
+    if (!document.openProperty().get() || !document.isUnsaved()) {
+      next.run();
+      return;
+    }
+    SaveChoice choice = prompts.askSaveChanges(displayName());
+    switch (choice) {
+      case SAVE -> save(next);
+      case DISCARD -> next.run();
+      case CANCEL -> { }
+    }
+  }
+
+  private void save(Runnable then) {
+    if (document.file() == null) {
+      saveAs(then);
+    } else {
+      write(document.file(), then);
+    }
+  }
+
+  private void saveAs(Runnable then) {
+    if (busy.get() || !document.openProperty().get()) {
+      return;
+    }
+    String proposed = displayName() + EXTENSION;
+    prompts.chooseFileToSave(proposed).map(DocumentViewModel::withExtension)
+        .ifPresent(f -> write(f, then));
+  }
+
+  private static Path withExtension(Path f) {
+    String name = f.getFileName().toString();
+    return name.contains(".") ? f : f.resolveSibling(name + EXTENSION);
+  }
+
+  private void read(Path file) {
+    run(() -> {
+      Canvas loaded = store.load(file);
+      return () -> {
+        document.load(loaded, file);
+        remember(file);
+      };
+    }, "error.open", file);
+  }
+
+  /** What a background job hands back to the UI thread. */
+  private interface Job {
+    Runnable call() throws Exception;
+  }
+
+  /** Runs a job on the worker, then its result on the UI; a failure is shown in plain words. */
+  private void run(Job job, String errorKey, Path file) {
+    busy.set(true);
+    worker.execute(() -> {
+      Runnable result;
+      try {
+        result = job.call();
+      } catch (Exception e) {
+        ui.execute(() -> {
+          busy.set(false);
+          prompts.showError(errorKey, file, messageOf(e));
+        });
+        return;
+      }
+      ui.execute(() -> {
+        busy.set(false);
+        result.run();
+      });
+    });
+  }
+
+  private void write(Path file, Runnable then) {
+    Canvas snapshot = document.canvas();
+    run(() -> {
+      store.save(snapshot, file);
+      return () -> {
+        document.saved(file, snapshot);
+        remember(file);
+        then.run();
+      };
+    }, "error.save", file);
+  }
+
+  private void remember(Path file) {
+    recentFiles.setAll(settings.addRecentFile(file));
+  }
+
+  private static String messageOf(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The recent file at an index, if there is one (for keyboard shortcuts and tests). */
+  public Optional<Path> recentFile(int index) {
+    return index < recentFiles.size() ? Optional.of(recentFiles.get(index)) : Optional.empty();
+  }
+}

@@ -1,0 +1,96 @@
+package app.toile.ui.editor;
+
+import app.toile.model.Block;
+import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.canvas.HeaderView;
+import app.toile.ui.notes.NoteBlockView;
+import app.toile.ui.notes.NoteView;
+import app.toile.ui.segments.SegmentsBlockView;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The open canvas: its header above the nine blocks, and a side panel on the right for the
+ * selected segment's structured editor. Keeps keyboard focus on what the model says is selected.
+ */
+public final class EditorView extends BorderPane {
+  private final CanvasViewModel vm;
+  private final CanvasGrid grid = new CanvasGrid();
+  private final SegmentsBlockView segments;
+
+  public EditorView(CanvasViewModel vm, Localization l10n) {
+    this.vm = vm;
+    getStyleClass().add("editor");
+    segments = new SegmentsBlockView(vm, l10n);
+    grid.put(Block.CUSTOMER_SEGMENTS, segments);
+    for (Block b : Block.noteBlocks()) {
+      grid.put(b, new NoteBlockView(b, vm, l10n));
+    }
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    VBox main = new VBox(8, new HeaderView(vm, l10n), grid);
+    main.getStyleClass().add("editor-main");
+    setCenter(main);
+    vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
+    vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
+    // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
+    // selection rather than to the first field of the window.
+    sceneProperty().addListener((o, was, scene) -> {
+      if (scene != null) {
+        scene.focusOwnerProperty().addListener((p, lost, gained) -> {
+          if (lost != null && lost.getScene() == null) {
+            Platform.runLater(this::focusSelection);
+          }
+        });
+      }
+    });
+  }
+
+  /** Shows a panel on the right of the canvas (the segment editor), or none. */
+  public void setSidePanel(Node panel) {
+    setRight(panel);
+  }
+
+  public SegmentsBlockView segmentsBlock() {
+    return segments;
+  }
+
+  /** The view of a block. */
+  public Node blockView(Block block) {
+    return grid.view(block);
+  }
+
+  /** The view of a note, wherever it is. */
+  public Optional<NoteView> noteView(String noteId) {
+    return vm.canvas().findNote(noteId)
+        .flatMap(p -> ((NoteBlockView) grid.view(p.block())).noteView(noteId));
+  }
+
+  /** Moves focus to the selected note or block, unless it is already inside it (an editor). */
+  public void focusSelection() {
+    if (getScene() == null || vm.editingNoteProperty().get() != null) {
+      return;
+    }
+    Node target = Optional.ofNullable(vm.selectedNoteProperty().get())
+        .flatMap(this::noteView).<Node>map(v -> v)
+        .orElseGet(() -> vm.selectedSegmentProperty().get() != null
+            ? segments.card(vm.selectedSegmentProperty().get()).<Node>map(c -> c).orElse(segments)
+            : grid.view(vm.selectedBlockProperty().get()));
+    if (target != null && !isInside(getScene().getFocusOwner(), target)) {
+      target.requestFocus();
+    }
+  }
+
+  private static boolean isInside(Node focused, Node container) {
+    for (Node n = focused; n != null; n = n.getParent()) {
+      if (n == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

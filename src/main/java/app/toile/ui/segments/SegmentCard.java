@@ -1,0 +1,194 @@
+package app.toile.ui.segments;
+
+import app.toile.model.CustomerSegment;
+import app.toile.model.SegmentStatus;
+import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.notes.SegmentColours;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * A customer segment as a card: colour chip, name, status badge. Enter or a double-click renames
+ * it in place, Delete deletes it, Alt+Up/Down changes the expansion order.
+ */
+public final class SegmentCard extends HBox {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+  private final CanvasViewModel vm;
+  private final Localization l10n;
+  private final Circle chip = new Circle(7);
+  private final Label name = new Label();
+  private final Label badge = new Label();
+  private final VBox texts = new VBox(3);
+  private CustomerSegment segment;
+  private TextField editor;
+  private ContextMenu menu;
+
+  public SegmentCard(CustomerSegment segment, CanvasViewModel vm, Localization l10n) {
+    this.vm = vm;
+    this.l10n = l10n;
+    getStyleClass().add("segment-card");
+    setFocusTraversable(true);
+    setAlignment(Pos.CENTER_LEFT);
+    setSpacing(8);
+    chip.getStyleClass().add("segment-chip");
+    name.getStyleClass().add("segment-name");
+    name.setMaxWidth(Double.MAX_VALUE);
+    name.setMinWidth(0);
+    // Segment names are often long ("Solo entrepreneurs in Paris"): wrap rather than cut.
+    name.setWrapText(true);
+    name.setMinHeight(USE_PREF_SIZE);
+    badge.getStyleClass().add("status-badge");
+    badge.setMinWidth(USE_PREF_SIZE);
+    // The badge sits under the name: side by side, a long status ("Cible prioritaire") would
+    // squeeze the name into broken words in a narrow column.
+    texts.getChildren().addAll(name, badge);
+    texts.setMinWidth(0);
+    HBox.setHgrow(texts, Priority.ALWAYS);
+    getChildren().addAll(chip, texts);
+    update(segment);
+
+    focusedProperty().addListener((o, was, now) -> {
+      if (now) {
+        vm.selectSegment(this.segment.id());
+      }
+    });
+    setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        startRenaming();
+      } else if (editor == null) {
+        requestFocus();
+      }
+      e.consume();
+    });
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    setOnContextMenuRequested(e -> {
+      showMenu(e.getScreenX(), e.getScreenY());
+      e.consume();
+    });
+  }
+
+  public CustomerSegment segment() {
+    return segment;
+  }
+
+  /** Shows the segment as it is now. */
+  public void update(CustomerSegment s) {
+    this.segment = s;
+    chip.setFill(SegmentColours.of(s));
+    name.textProperty().unbind();
+    if (s.name() == null || s.name().isBlank()) {
+      name.textProperty().bind(l10n.label("segment.unnamed"));
+    } else {
+      name.setText(s.name());
+    }
+    badge.textProperty().unbind();
+    SegmentStatus status = s.status();
+    badge.setVisible(status != null);
+    badge.setManaged(status != null);
+    if (status != null) {
+      badge.textProperty().bind(l10n.label("status." + status.name()));
+      badge.getStyleClass().setAll("label", "status-badge", "status-" + status.name().toLowerCase());
+    }
+  }
+
+  public void setSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+
+  /** Swaps the name for a text field; Enter keeps the new name, Esc cancels. */
+  public void startRenaming() {
+    if (editor != null) {
+      return;
+    }
+    editor = new TextField(segment.name() == null ? "" : segment.name());
+    editor.getStyleClass().add("segment-name-editor");
+    editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        finishRenaming(false);
+        e.consume();
+      } else if (e.getCode() == KeyCode.ENTER) {
+        finishRenaming(true);
+        e.consume();
+      }
+    });
+    editor.focusedProperty().addListener((o, was, now) -> {
+      if (!now && editor != null) {
+        finishRenaming(true);
+      }
+    });
+    texts.getChildren().set(0, editor);
+    editor.requestFocus();
+    editor.selectAll();
+  }
+
+  private void finishRenaming(boolean keep) {
+    TextField e = editor;
+    editor = null;
+    texts.getChildren().set(0, name);
+    requestFocus();
+    if (keep && !e.getText().equals(segment.name())) {
+      vm.renameSegment(segment.id(), e.getText().strip());
+    }
+  }
+
+  /** Shows the card's menu once; Shift+F10 and the menu key open it too (see NoteView). */
+  private void showMenu(double screenX, double screenY) {
+    if (menu != null && menu.isShowing()) {
+      return;
+    }
+    requestFocus();
+    menu = contextMenu();
+    menu.show(this, screenX, screenY);
+  }
+
+  private ContextMenu contextMenu() {
+    MenuItem rename = new MenuItem(l10n.ui().get("action.rename"));
+    rename.setOnAction(e -> startRenaming());
+    MenuItem up = new MenuItem(l10n.ui().get("action.moveUp"));
+    up.setOnAction(e -> vm.moveSelectedSegmentBy(-1));
+    MenuItem down = new MenuItem(l10n.ui().get("action.moveDown"));
+    down.setOnAction(e -> vm.moveSelectedSegmentBy(1));
+    MenuItem delete = new MenuItem(l10n.ui().get("action.delete"));
+    delete.setOnAction(e -> vm.deleteSelection());
+    return new ContextMenu(rename, up, down, new SeparatorMenuItem(), delete);
+  }
+
+  private void onKey(KeyEvent e) {
+    if (editor != null) {
+      return;
+    }
+    boolean handled = true;
+    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) {
+      startRenaming();
+    } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+      vm.deleteSelection();
+    } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+      Bounds b = localToScreen(getBoundsInLocal());
+      showMenu(b.getMinX() + 12, b.getMinY() + 12);
+    } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+      vm.moveSelectedSegmentBy(-1);
+    } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+      vm.moveSelectedSegmentBy(1);
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package app.toile.ui.segments;
+
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.ui.base.Icons;
+import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.BlockHeader;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.canvas.KeyedViews;
+import java.util.List;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The Customer Segments block, where a canvas starts: the segments as cards in expansion order,
+ * a "+" in the header (or Ctrl+Shift+N anywhere) to add one, and a call to start here while the
+ * block is empty.
+ */
+public final class SegmentsBlockView extends VBox {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+  private final CanvasViewModel vm;
+  private final Localization l10n;
+  private final VBox cards = new VBox(6);
+  private final KeyedViews<CustomerSegment, SegmentCard> views;
+  private final BlockHeader header;
+  private List<CustomerSegment> shown = List.of();
+
+  public SegmentsBlockView(CanvasViewModel vm, Localization l10n) {
+    this.vm = vm;
+    this.l10n = l10n;
+    views = new KeyedViews<>(CustomerSegment::id, this::newCard, SegmentCard::segment,
+        SegmentCard::update);
+    getStyleClass().addAll("block", "segments-block");
+    setFocusTraversable(true);
+    header = new BlockHeader(Block.CUSTOMER_SEGMENTS, l10n, "tooltip.addSegment");
+    header.addButton().setOnAction(e -> addSegment());
+
+    cards.getStyleClass().add("segment-cards");
+    ScrollPane scroll = new ScrollPane(cards);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().addAll("block-scroll", "edge-to-edge");
+    scroll.setFocusTraversable(false);
+
+    StackPane body = new StackPane(scroll, emptyState());
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+
+    setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        addSegment();
+      } else {
+        requestFocus();
+      }
+    });
+    focusedProperty().addListener((o, was, now) -> {
+      if (now) {
+        vm.selectBlock(Block.CUSTOMER_SEGMENTS);
+      }
+    });
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+        addSegment();
+        e.consume();
+      }
+    });
+    vm.selectedBlockProperty().addListener(
+        (o, was, now) -> pseudoClassStateChanged(SELECTED, now == Block.CUSTOMER_SEGMENTS));
+    pseudoClassStateChanged(SELECTED, vm.selectedBlockProperty().get() == Block.CUSTOMER_SEGMENTS);
+    vm.selectedSegmentProperty().addListener((o, was, now) -> {
+      views.get(was).ifPresent(v -> v.setSelected(false));
+      views.get(now).ifPresent(v -> v.setSelected(true));
+    });
+    vm.document().canvasProperty().addListener((o, was, now) -> show(now));
+    show(vm.canvas());
+  }
+
+  /** Adds a segment, then lets the user type its name at once. */
+  public void addSegment() {
+    String id = vm.addSegment(l10n.ui().get("segment.newName"));
+    views.get(id).ifPresent(SegmentCard::startRenaming);
+  }
+
+  /** The card of a segment, if shown. */
+  public Optional<SegmentCard> card(String segmentId) {
+    return views.get(segmentId);
+  }
+
+  private SegmentCard newCard(CustomerSegment s) {
+    SegmentCard card = new SegmentCard(s, vm, l10n);
+    card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
+    return card;
+  }
+
+  private VBox emptyState() {
+    Label question = new Label();
+    question.textProperty().bind(l10n.label("block.customerSegments.question"));
+    question.getStyleClass().add("block-empty-question");
+    question.setWrapText(true);
+    Label hint = new Label();
+    hint.textProperty().bind(l10n.ui("segment.empty"));
+    hint.getStyleClass().add("block-empty-hint");
+    hint.setWrapText(true);
+    Button add = new Button();
+    add.textProperty().bind(l10n.ui("action.addSegment").map(t -> t.replace("_", "")));
+    add.setGraphic(Icons.of(Feather.USER_PLUS));
+    add.getStyleClass().addAll("accent", "segments-start");
+    add.setOnAction(e -> addSegment());
+    VBox box = new VBox(12, question, hint, add);
+    box.setAlignment(Pos.CENTER);
+    box.getStyleClass().add("segments-empty");
+    box.visibleProperty().bind(header.questionShownProperty().not());
+    return box;
+  }
+
+  private void show(Canvas canvas) {
+    List<CustomerSegment> list = canvas.segments();
+    if (list.equals(shown)) {
+      return;
+    }
+    views.show(list, cards.getChildren(), false);
+    shown = list;
+    header.questionShownProperty().set(!list.isEmpty());
+  }
+}

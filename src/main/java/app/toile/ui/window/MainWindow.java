@@ -1,0 +1,190 @@
+package app.toile.ui.window;
+
+import app.toile.model.Block;
+import app.toile.io.SampleCatalog.Sample;
+import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.dialogs.FxPrompts;
+import app.toile.ui.document.Document;
+import app.toile.ui.document.DocumentViewModel;
+import app.toile.ui.editor.EditorView;
+import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.start.StartView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The editor window: menu bar and toolbar, the start screen or the open canvas, the status bar.
+ * Its title names the canvas and marks unsaved changes; closing it asks to save them first.
+ */
+public final class MainWindow {
+  private final Stage stage;
+  private final Services services;
+  private final Localization l10n;
+  private final DocumentViewModel documents;
+  private final CanvasViewModel canvas;
+  private final FindingsViewModel findings;
+  private final WindowActions actions;
+  private final EditorView editor;
+  private final StartView start;
+
+  public MainWindow(Stage stage, Services services) {
+    this.stage = stage;
+    this.services = services;
+    this.l10n = new Localization(services.settings().language());
+    Document document = new Document();
+    this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
+        services.settings(),
+        services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
+    this.canvas = new CanvasViewModel(document);
+    this.findings = new FindingsViewModel(document);
+    this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
+        services.samples());
+    actions.setOpenSample(this::openSample);
+    documents.setPrompts(new FxPrompts(stage, l10n,
+        () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
+
+    editor = new EditorView(canvas, l10n);
+    start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
+    StackPane content = new StackPane(start, editor);
+    content.getStyleClass().add("window-content");
+    editor.visibleProperty().bind(document.openProperty());
+    // While a file is being read (the one given at launch, say), neither screen shows: no flash
+    // of the start screen before the canvas.
+    start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
+
+    BorderPane root = new BorderPane(content);
+    root.setTop(new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
+        MainToolbar.build(actions)));
+    root.setBottom(StatusLine.build(documents, findings, l10n));
+    root.getStyleClass().add("toile");
+
+    Scene scene = new Scene(root);
+    Theme.apply(actions.darkProperty().get());
+    Theme.style(scene, actions.darkProperty().get());
+    // One accelerator per menu item: the second redo shortcut is added here.
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN), actions::redo);
+    acceptDroppedFiles(scene);
+    stage.setScene(scene);
+    stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
+        document.unsavedProperty(), document.openProperty(), document.canvasProperty(),
+        l10n.localeProperty()));
+    WindowBounds.restore(stage, services.settings());
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      actions.quit();
+    });
+    document.openProperty().addListener((o, was, now) -> {
+      if (now) {
+        canvas.selectFirstBlock();
+        Platform.runLater(() -> editor.blockView(Block.CUSTOMER_SEGMENTS).requestFocus());
+      }
+    });
+  }
+
+  // Properties
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public DocumentViewModel documents() {
+    return documents;
+  }
+
+  public CanvasViewModel canvas() {
+    return canvas;
+  }
+
+  /** The validator's findings on the open canvas (the segment editor shows them too). */
+  public FindingsViewModel findings() {
+    return findings;
+  }
+
+  public Localization localization() {
+    return l10n;
+  }
+
+  public EditorView editor() {
+    return editor;
+  }
+
+  public WindowActions actions() {
+    return actions;
+  }
+
+  /** "name — Toile", with a mark in front while there are unsaved changes. */
+  private String title() {
+    Document d = documents.document();
+    if (!d.openProperty().get()) {
+      return "Toile";
+    }
+    String mark = d.isUnsaved() ? l10n.ui().get("app.unsavedMark") : "";
+    return mark + l10n.ui().get("app.title", documents.displayName());
+  }
+
+  // Commands
+
+  /** Shows the window, then opens a file given on the command line, if any. */
+  public void show(Path file) {
+    stage.show();
+    if (file != null) {
+      documents.open(file);
+    }
+  }
+
+  /** Lists the samples by title, in the editor's language, and opens the one chosen as new. */
+  public void openSample() {
+    List<Sample> samples;
+    try {
+      samples = services.samples().all(l10n.locale());
+    } catch (RuntimeException e) {
+      new FxPrompts(stage, l10n, () -> null).showError("error.open", null, e.getMessage());
+      return;
+    }
+    if (samples.isEmpty()) {
+      return;
+    }
+    List<String> titles = samples.stream().map(s -> s.canvas().header().title() == null
+        ? s.name() : s.canvas().header().title()).toList();
+    ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
+    dialog.initOwner(stage);
+    dialog.setTitle(l10n.ui().get("dialog.openSample.title"));
+    dialog.setHeaderText(l10n.ui().get("dialog.openSample.title"));
+    dialog.showAndWait()
+        .ifPresent(t -> documents.openAsNew(samples.get(titles.indexOf(t)).canvas()));
+  }
+
+  private void acceptDroppedFiles(Scene scene) {
+    scene.setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+        e.acceptTransferModes(TransferMode.COPY);
+      }
+    });
+    scene.setOnDragDropped(e -> {
+      List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+      boolean ok = files.size() == 1;
+      e.setDropCompleted(ok);
+      e.consume();
+      if (ok) {
+        // After the drop completes: the prompt to save must not run inside the drag gesture.
+        Path p = files.get(0).toPath();
+        Platform.runLater(() -> documents.open(p));
+      }
+    });
+  }
+}

@@ -1,0 +1,73 @@
+package app.toile.ui.window;
+
+import app.toile.model.Canvas;
+import app.toile.ui.base.Icons;
+import app.toile.ui.base.Localization;
+import app.toile.ui.document.Document;
+import app.toile.ui.document.DocumentViewModel;
+import app.toile.ui.findings.FindingsViewModel;
+import app.toile.validation.FindingSummary;
+import app.toile.validation.Severity;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The status bar: the file, whether it has unsaved changes, what the canvas holds, and a spinner
+ * while a file is read or written, and the validator's counts of errors, warnings and infos.
+ */
+final class StatusLine {
+  private StatusLine() {}
+
+  static StatusBar build(DocumentViewModel documents, FindingsViewModel findings, Localization l10n) {
+    Document doc = documents.document();
+    StatusBar bar = new StatusBar();
+    bar.getStyleClass().add("status-line");
+    bar.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get() ? ""
+        : doc.file() == null ? l10n.ui().get("status.noFile") : doc.file().toString(),
+        doc.fileProperty(), doc.openProperty(), l10n.localeProperty()));
+
+    Label saved = new Label();
+    saved.getStyleClass().add("status-saved");
+    saved.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get() ? ""
+        : l10n.ui().get(doc.isUnsaved() ? "status.unsaved" : "status.saved"),
+        doc.unsavedProperty(), doc.openProperty(), l10n.localeProperty()));
+    saved.styleProperty().bind(Bindings.when(doc.unsavedProperty())
+        .then("-fx-text-fill: -color-warning-fg;").otherwise(""));
+
+    Label counts = new Label();
+    counts.getStyleClass().add("status-counts");
+    counts.textProperty().bind(Bindings.createStringBinding(() -> {
+      if (!doc.openProperty().get()) {
+        return "";
+      }
+      Canvas c = doc.canvas();
+      return l10n.ui().get("segment.count", c.segments().size()) + " \u00b7 "
+          + l10n.ui().get("status.notes", c.noteCount());
+    }, doc.canvasProperty(), doc.openProperty(), l10n.localeProperty()));
+
+    Label problems = new Label();
+    problems.getStyleClass().add("status-findings");
+    problems.textProperty().bind(Bindings.createStringBinding(() -> {
+      FindingSummary f = findings.summaryProperty().get();
+      return !doc.openProperty().get() ? "" : l10n.ui().get("status.findings",
+          f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.INFO));
+    }, findings.summaryProperty(), doc.openProperty(), l10n.localeProperty()));
+    problems.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+    problems.graphicProperty().get().visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> findings.summaryProperty().get().count(Severity.ERROR) > 0, findings.summaryProperty()));
+
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setPrefSize(16, 16);
+    busy.visibleProperty().bind(documents.busyProperty());
+    busy.managedProperty().bind(documents.busyProperty());
+
+    bar.getRightItems().addAll(busy, problems, new Separator(Orientation.VERTICAL), counts,
+        new Separator(Orientation.VERTICAL), saved);
+    return bar;
+  }
+}

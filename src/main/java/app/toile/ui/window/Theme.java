@@ -1,0 +1,34 @@
+package app.toile.ui.window;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * The look: AtlantaFX's Primer theme as the user-agent stylesheet (light, or dark from the View
+ * menu) under Toile's one stylesheet, which also maps ControlsFX's Modena colours onto the theme.
+ */
+public final class Theme {
+  /** The application stylesheet. */
+  public static final String STYLESHEET = Theme.class.getResource("/app/toile/ui/toile.css").toExternalForm();
+
+  private Theme() {}
+
+  /** Applies the light or dark theme to every window at once. */
+  public static void apply(boolean dark) {
+    Application.setUserAgentStylesheet(
+        dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  /** Adds the application stylesheet and the theme's marker class to a scene. */
+  public static void style(Scene scene, boolean dark) {
+    if (!scene.getStylesheets().contains(STYLESHEET)) {
+      scene.getStylesheets().add(STYLESHEET);
+    }
+    scene.getRoot().getStyleClass().remove("dark");
+    if (dark) {
+      scene.getRoot().getStyleClass().add("dark");
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package app.toile.ui.window;
+
+import app.toile.Version;
+import app.toile.ui.base.Localization;
+import app.toile.ui.base.UserSettings;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.dialogs.ShortcutsSheet;
+import app.toile.ui.document.Document;
+import app.toile.ui.document.DocumentViewModel;
+import app.toile.ui.document.Samples;
+import java.util.Locale;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * Everything the menus, the toolbar and the shortcuts can do, in one place so that each is
+ * reachable by mouse and by keyboard alike.
+ */
+public final class WindowActions {
+  private final Stage stage;
+  private final DocumentViewModel documents;
+  private final CanvasViewModel canvas;
+  private final Localization l10n;
+  private final UserSettings settings;
+  private final Samples samples;
+  private Runnable openSample = () -> {};
+  private final BooleanProperty dark = new SimpleBooleanProperty();
+
+  WindowActions(Stage stage, DocumentViewModel documents, CanvasViewModel canvas,
+      Localization l10n, UserSettings settings, Samples samples) {
+    this.stage = stage;
+    this.documents = documents;
+    this.canvas = canvas;
+    this.l10n = l10n;
+    this.settings = settings;
+    this.samples = samples;
+    dark.set(settings.darkTheme());
+  }
+
+  // Properties
+
+  public DocumentViewModel documents() {
+    return documents;
+  }
+
+  public Document document() {
+    return documents.document();
+  }
+
+  public CanvasViewModel canvas() {
+    return canvas;
+  }
+
+  public Localization l10n() {
+    return l10n;
+  }
+
+  /** True when no canvas is open: most edits are then off. */
+  public BooleanExpression noCanvas() {
+    return document().openProperty().not();
+  }
+
+  public boolean hasSamples() {
+    return !samples.isEmpty();
+  }
+
+  /** Opens the sample gallery. */
+  public void openSample() {
+    openSample.run();
+  }
+
+  void setOpenSample(Runnable r) {
+    openSample = r;
+  }
+
+  public BooleanProperty darkProperty() {
+    return dark;
+  }
+
+  // Commands
+
+  public void newCanvas() {
+    documents.newCanvas();
+  }
+
+  public void open() {
+    documents.open();
+  }
+
+  public void save() {
+    documents.save();
+  }
+
+  public void saveAs() {
+    documents.saveAs();
+  }
+
+  /** Exports to PDF or PNG, in the editor's language. */
+  public void export() {
+    documents.export(l10n.locale());
+  }
+
+  public void undo() {
+    document().undo();
+  }
+
+  public void redo() {
+    document().redo();
+  }
+
+  public void addSegment(Runnable addInView) {
+    if (document().openProperty().get()) {
+      addInView.run();
+    }
+  }
+
+  public void addNote() {
+    canvas.addNoteToSelectedBlock();
+  }
+
+  /** Edits the selected note in place. */
+  public void editSelected() {
+    String id = canvas.selectedNoteProperty().get();
+    if (id != null) {
+      canvas.startEditing(id);
+    }
+  }
+
+  public void deleteSelected() {
+    canvas.deleteSelection();
+  }
+
+  /** Moves the selected note, or else the selected segment, by one place. */
+  public void moveSelectedBy(int delta) {
+    if (canvas.selectedNoteProperty().get() != null) {
+      canvas.moveSelectedNoteBy(delta);
+    } else {
+      canvas.moveSelectedSegmentBy(delta);
+    }
+  }
+
+  /** Switches the language at once and remembers it. */
+  public void setLanguage(Locale locale) {
+    l10n.setLocale(locale);
+    settings.setLanguage(l10n.locale());
+  }
+
+  /** Switches between the light and dark theme and remembers it. */
+  public void setDark(boolean on) {
+    dark.set(on);
+    settings.setDarkTheme(on);
+    Theme.apply(on);
+    Theme.style(stage.getScene(), on);
+  }
+
+  public void showShortcuts() {
+    ShortcutsSheet.show(stage, l10n);
+  }
+
+  public void showAbout() {
+    Alert about = new Alert(Alert.AlertType.INFORMATION, l10n.ui().get("dialog.about.text", Version.get()));
+    about.initOwner(stage);
+    about.setTitle("Toile");
+    about.setHeaderText(l10n.labels().get("attribution"));
+    about.show();
+  }
+
+  /** Closes the window once unsaved changes are dealt with. */
+  public void quit() {
+    documents.whenChangesAreSafe(() -> {
+      WindowBounds.save(stage, settings);
+      stage.hide();
+    });
+  }
+}
