@@ -32,7 +32,13 @@ public class ToileApp extends Application {
     Services services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker, UserSettings.forUser(),
         Samples.installed());
     List<String> args = getParameters().getUnnamed();
-    new MainWindow(stage, services).show(args.isEmpty() ? null : Path.of(args.get(0)));
+    MainWindow window = new MainWindow(stage, services);
+    if (FirstFrameProbe.asked()) {
+      // With a file to open, the frame that counts is the one showing its canvas.
+      FirstFrameProbe.reportWhen(stage.getScene(),
+          () -> args.isEmpty() || window.documents().document().openProperty().get());
+    }
+    window.show(args.isEmpty() ? null : Path.of(args.get(0)));
   }
 
   @Override
