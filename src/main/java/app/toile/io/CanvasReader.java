@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -117,7 +118,8 @@ final class CanvasReader {
     List<CustomerSegment> list = new ArrayList<>();
     if (in.enterList()) {
       while (in.nextItem()) {
-        list.add(segmentReader.segment("segment " + (list.size() + 1)));
+        int number = list.size() + 1;
+        list.add(segmentReader.segment(() -> "segment " + number));
       }
     }
     return list;
@@ -138,7 +140,8 @@ final class CanvasReader {
       List<Note> list = new ArrayList<>();
       if (in.enterList()) {
         while (in.nextItem()) {
-          list.add(note("note " + (list.size() + 1) + " of \"" + block.key() + "\""));
+          int number = list.size() + 1;
+          list.add(note(() -> "note " + number + " of \"" + block.key() + "\""));
         }
       }
       notes.put(block, list);
@@ -146,7 +149,7 @@ final class CanvasReader {
     return notes;
   }
 
-  private Note note(String what) {
+  private Note note(Supplier<String> what) {
     in.requireObject();
     TokenStreamLocation start = in.here();
     String id = null;
