@@ -140,6 +140,11 @@ final class JsonInput {
     return parser.currentToken() == JsonToken.VALUE_STRING;
   }
 
+  /** Whether the current value is a whole number (of any size). */
+  boolean isWholeNumber() {
+    return parser.currentToken() == JsonToken.VALUE_NUMBER_INT;
+  }
+
   /** The current value as text, or null. */
   String text() {
     JsonToken t = parser.currentToken();
