@@ -19,7 +19,7 @@ final class FileBench {
 
   /** Open = read the file, parse, map to the model, validate; floor = read it into a tree. */
   static Row open(Path file, int warmUps, int runs) throws Exception {
-    Interleaved.Medians medians = Interleaved.time(warmUps, runs,
+    Interleaved.Medians medians = Interleaved.time(Interleaved.Clock.CPU, warmUps, runs,
         () -> {
           Canvas canvas = CanvasFiles.load(file);
           return Validator.validate(canvas);

@@ -11,7 +11,7 @@ import java.util.Locale;
  * The heap a loaded canvas keeps, against its file size. Method: load once to warm every class
  * and cache up; then, each run, collect until the used heap stops shrinking, note it, load the
  * canvas and hold it, collect again the same way, and take the difference while the canvas is
- * still reachable. Everything the load threw away is gone by then; what is left is the model.
+ * still reachable (see {@link #settledUse()}). Everything the load threw away is gone by then; what is left is the model.
  * The benchmark runs with the serial collector, whose full collections leave no garbage behind.
  */
 final class HeapBench {
@@ -27,30 +27,53 @@ final class HeapBench {
     Reference.reachabilityFence(CanvasFiles.load(file));
     long[] retained = new long[runs];
     for (int i = 0; i < runs; i++) {
-      long before = settledUse();
-      Canvas canvas = CanvasFiles.load(file);
-      long after = settledUse();
-      Reference.reachabilityFence(canvas);
-      retained[i] = after - before;
+      retained[i] = retainedByOneLoad(file);
     }
     double median = Interleaved.median(retained);
     return Row.of("retained heap after opening the 10,000-note canvas",
         "its file size", mib(median), mib(size), median / size, 4);
   }
 
-  /** Used heap once full collections no longer free anything (at most ten of them). */
+  /**
+   * One measurement, in a method of its own: the canvas of the previous run must not linger in a
+   * local variable's slot while the next one measures its starting point.
+   */
+  private static long retainedByOneLoad(Path file) {
+    long before = settledUse();
+    Canvas canvas = CanvasFiles.load(file);
+    long after = settledUse();
+    Reference.reachabilityFence(canvas);
+    return after - before;
+  }
+
+  /**
+   * Used heap once full collections no longer free anything. Objects with cleaners or finalizers
+   * (file channels, for one) only go on a later collection, after their reference queue has been
+   * handled: so each round collects, runs pending finalization and gives the reference handler a
+   * moment, and the reading counts once three rounds in a row agree.
+   */
   static long settledUse() {
     Runtime runtime = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 10; i++) {
+    long used = -1;
+    int same = 0;
+    for (int round = 0; round < 20 && same < 3; round++) {
       System.gc();
+      runFinalization(runtime);
       long now = runtime.totalMemory() - runtime.freeMemory();
-      if (now >= used) {
-        return now;
-      }
+      same = now == used ? same + 1 : 0;
       used = now;
     }
     return used;
+  }
+
+  @SuppressWarnings({"deprecation", "removal"})
+  private static void runFinalization(Runtime runtime) {
+    runtime.runFinalization();
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String mib(double bytes) {

@@ -26,7 +26,7 @@ final class PdfBench {
   static Row row(Canvas sample, String name, int warmUps, int runs) throws Exception {
     ExportOptions options = ExportOptions.of(Locale.ENGLISH);
     List<List<TextRuns.Run>> pages = TextRuns.of(export(sample, options));
-    Interleaved.Medians medians = Interleaved.time(warmUps, runs,
+    Interleaved.Medians medians = Interleaved.time(Interleaved.Clock.CPU, warmUps, runs,
         () -> export(sample, options), () -> floor(pages));
     return Row.timed("PDF export of the largest sample (" + name + ", " + pages.size() + " pages)",
         "PDFBox writing the same text runs with the same font, one page each", medians, 1.5);
