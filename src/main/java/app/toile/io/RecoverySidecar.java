@@ -57,9 +57,15 @@ final class RecoverySidecar {
     } catch (IOException | RuntimeException e) {
       // NoSuchFile, bad escapes, a bad path or id, a missing or bad time: all mean a damaged note.
       String problem = e instanceof IOException io ? IoReasons.of(io) : "its note is damaged";
-      return new RecoveryCopy(DocumentId.untitled(key), copy, modified(copy), null,
+      return new RecoveryCopy(unknownDocument(key), copy, modified(copy), null,
           "cannot read its note: " + problem);
     }
+  }
+
+  /** An untitled document named after the copy, whatever its name: a stray file is offered too. */
+  private static DocumentId unknownDocument(String key) {
+    String id = key.replaceAll("[^A-Za-z0-9-]", "-");
+    return DocumentId.untitled(id.isEmpty() ? "unknown" : id.substring(0, Math.min(64, id.length())));
   }
 
   private static Instant modified(Path copy) {

@@ -7,9 +7,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Feeds the loader with bytes that Jazzer mutates from the seed corpus (the samples and every
- * test canvas, copied into {@code LoaderFuzzTestInputs/load} by the build). The only outcomes
- * allowed are a canvas that saves and reads back equal, or one {@link CanvasFileException} whose
- * message is a single line naming the file; anything else thrown is a finding.
+ * canvas under {@code src/test/resources/canvases} and {@code validation}, copied into
+ * {@code LoaderFuzzTestInputs/load} by the build). The only outcomes allowed are a canvas that
+ * saves and reads back equal, or one {@link CanvasFileException} whose message is a single line
+ * naming the file; anything else thrown is a finding.
  *
  * <p>In the normal tests it runs each seed once, then fuzzes for a few seconds in a fork of its own
  * ({@code JAZZER_FUZZ=1}); {@code -Pfuzz} fuzzes for as long as {@code toile.fuzz.seconds} says.

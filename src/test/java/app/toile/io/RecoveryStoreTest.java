@@ -157,6 +157,20 @@ class RecoveryStoreTest {
   }
 
   @Test
+  void strayCanvasDroppedInTheFolderIsOfferedWithItsProblem() throws IOException {
+    RecoveryStore store = store();
+    store.save(DocumentId.untitled("draft"), saved);
+    Path stray = store.folder().resolve("my canvas (copy) ☕.toile.json");
+    Files.write(stray, CanvasFiles.toBytes(edited));
+
+    RecoveryCopy listed = store.pending().stream().filter(c -> c.copy().equals(stray))
+        .findFirst().orElseThrow();
+    assertThat(listed.document().untitled()).isEqualTo("my-canvas--copy---");
+    assertThat(listed.problem()).isEqualTo("cannot read its note: no such file or folder");
+    assertThat(store.restore(listed)).isEqualTo(edited);
+  }
+
+  @Test
   void noteKeepsPathsAndTitlesOutsideLatin1() {
     Path file = dir.resolve("Café ☕ مقهى.toile.json");
     RecoveryStore store = store();

@@ -2,6 +2,7 @@ package app.toile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.io.CanvasFiles;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
@@ -9,12 +10,13 @@ import app.toile.ui.document.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.window.MainWindow;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,19 +33,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorFlowTest {
   private final TestWindow fx = new TestWindow("editor-flow", Locale.ENGLISH);
-  private final MemoryStore store = fx.store;
+  private Path folder;
   private MainWindow window;
   private TestPrompts prompts;
 
   @Start
-  void start(Stage stage) {
-    window = fx.open(stage, Samples.none(), null);
+  void start(Stage stage) throws IOException {
+    folder = Files.createTempDirectory("toile-flow");
+    // The real canvas files: what is saved is read back from disk.
+    window = fx.open(stage, Samples.none(), null, new FileCanvasStore());
     prompts = fx.prompts;
   }
 
   @AfterEach
-  void forgetSettings() {
+  void forgetSettingsAndFiles() throws IOException {
     fx.forget();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(folder);
   }
 
   private Canvas canvas() {
@@ -60,13 +70,7 @@ class EditorFlowTest {
    * preferring an open menu's item to a label of the window with the same text.
    */
   private void click(FxRobot robot, String text) {
-    List<Node> found = List.copyOf(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible()
-        && n.getScene() != null && n.getScene().getWindow() != null
-        && n.getScene().getWindow().isShowing()
-        && l.getText() != null && l.getText().replace("_", "").equals(text)).queryAll());
-    Node target = found.stream().filter(n -> n.getScene().getWindow() != window.stage())
-        .reduce((a, b) -> b).orElseGet(() -> found.get(0));
-    robot.clickOn(target);
+    TextClicks.click(robot, window.stage(), text);
   }
 
   private Note onlyNote(Block b) {
@@ -81,6 +85,11 @@ class EditorFlowTest {
     robot.clickOn("New canvas");
     assertThat(robot.lookup(".editor").queryAs(Node.class).isVisible()).isTrue();
     assertThat(window.canvas().selectedBlockProperty().get()).isEqualTo(Block.CUSTOMER_SEGMENTS);
+    // Empty blocks show their question large; the segments block calls to start there.
+    List<Node> large = List.copyOf(robot.lookup(".block-empty-question").queryAll());
+    assertThat(large).hasSize(9).allMatch(n -> n.isVisible() && n.getParent().isVisible());
+    List<Node> small = List.copyOf(robot.lookup(".block-question").queryAll());
+    assertThat(small).hasSize(9).noneMatch(Node::isVisible);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.stage().getScene().getFocusOwner().getStyleClass()).contains("segments-block");
 
@@ -140,11 +149,11 @@ class EditorFlowTest {
     Canvas edited = canvas();
 
     // Saved, closed for a new canvas, reopened: the same content, shown again.
-    Path file = Path.of("first-canvas.toile.json").toAbsolutePath();
+    Path file = folder.resolve("first-canvas.toile.json");
     prompts.files.add(file);
     robot.push(KeyCode.CONTROL, KeyCode.S);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(store.get(file)).isEqualTo(edited);
+    assertThat(CanvasFiles.load(file)).isEqualTo(edited);
     assertThat(window.stage().getTitle()).isEqualTo("first-canvas \u2014 Toile");
     robot.push(KeyCode.CONTROL, KeyCode.N);
     assertThat(canvas().noteCount()).isZero();

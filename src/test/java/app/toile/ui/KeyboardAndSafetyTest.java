@@ -69,6 +69,12 @@ class KeyboardAndSafetyTest {
     robot.push(KeyCode.TAB);
     assertThat(focused()).isInstanceOf(NoteBlockView.class);
     assertThat(((NoteBlockView) focused()).block()).isEqualTo(Block.VALUE_PROPOSITIONS);
+    // Then in fill order: Channels and its two notes, five more blocks, Cost Structure; the
+    // header comes after the nine blocks, though it shows above them.
+    for (int i = 0; i < 10; i++) {
+      robot.push(KeyCode.TAB);
+    }
+    assertThat(focused().getStyleClass()).contains("canvas-title");
   }
 
   @Test

@@ -4,9 +4,9 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.canvas.ItemKeys;
 import app.toile.ui.notes.SegmentColours;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -75,7 +75,8 @@ public final class SegmentCard extends HBox {
       }
       e.consume();
     });
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    ItemKeys.install(this, () -> editor != null, this::startRenaming, vm::deleteSelection,
+        vm::moveSelectedSegmentBy, p -> showMenu(p.getX(), p.getY()));
     setOnContextMenuRequested(e -> {
       showMenu(e.getScreenX(), e.getScreenY());
       e.consume();
@@ -166,29 +167,5 @@ public final class SegmentCard extends HBox {
     MenuItem delete = new MenuItem(l10n.ui().get("action.delete"));
     delete.setOnAction(e -> vm.deleteSelection());
     return new ContextMenu(rename, up, down, new SeparatorMenuItem(), delete);
-  }
-
-  private void onKey(KeyEvent e) {
-    if (editor != null) {
-      return;
-    }
-    boolean handled = true;
-    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) {
-      startRenaming();
-    } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-      vm.deleteSelection();
-    } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
-      Bounds b = localToScreen(getBoundsInLocal());
-      showMenu(b.getMinX() + 12, b.getMinY() + 12);
-    } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-      vm.moveSelectedSegmentBy(-1);
-    } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-      vm.moveSelectedSegmentBy(1);
-    } else {
-      handled = false;
-    }
-    if (handled) {
-      e.consume();
-    }
   }
 }
