@@ -37,6 +37,11 @@ public class ToileApp extends Application {
         Samples.installed());
     List<String> args = getParameters().getUnnamed();
     MainWindow window = new MainWindow(stage, services);
+    if (FirstFrameProbe.asked()) {
+      // With a file to open, the frame that counts is the one showing its canvas.
+      FirstFrameProbe.reportWhen(stage.getScene(),
+          () -> args.isEmpty() || window.documents().document().openProperty().get());
+    }
     // Recovery copies go through the same worker as saves, so they never overtake each other.
     recovery = Recovery.attach(window, RecoverySettings.forUser(worker),
         new RecoveryDialogs(stage, window.localization()));
