@@ -1,14 +1,38 @@
 package app.toile.cli;
 
+import app.toile.io.CanvasFileException;
+import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * {@code toile validate FILE…}: reads each canvas file and says whether it is fine. The exit code
- * is the worst over all files: 2 when one could not be read.
+ * {@code toile validate [--lang fr|en] [--format text|json] FILE…}: validates canvas files and
+ * reports their findings, as text grouped by severity or as one JSON object (see
+ * {@code docs/validation.md}). The exit code is the worst over all files: 2 if one could not be
+ * read, else 1 if any finding is an error, else 0.
  */
 final class ValidateCommand implements Command {
+  /** The shape of the report. */
+  static final Option FORMAT =
+      new Option("--format", "text|json", "report as text (default) or as one JSON object");
+
+  /** The keys of the {@code messages} bundle the command uses. */
+  static final List<String> MESSAGE_KEYS = TextReport.MESSAGE_KEYS;
+
+  private final Function<Path, Canvas> reader;
+
+  ValidateCommand() {
+    this(CanvasFiles::load);
+  }
+
+  /** A command reading files with a reader that throws {@link CanvasFileException} on failure. */
+  ValidateCommand(Function<Path, Canvas> reader) {
+    this.reader = reader;
+  }
 
   @Override
   public String name() {
@@ -22,12 +46,12 @@ final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "check each canvas file; print FILE: ok or what is wrong";
+    return "check each canvas file against the rules; exit 1 on an error finding";
   }
 
   @Override
   public List<Option> options() {
-    return List.of(Option.LANG);
+    return List.of(Option.LANG, FORMAT);
   }
 
   @Override
@@ -35,26 +59,38 @@ final class ValidateCommand implements Command {
     if (invocation.operands().isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
     }
-    invocation.locale(); // a bad --lang is a usage error even before any file is read
-    int worst = Cli.OK;
+    Locale locale = invocation.locale();
+    boolean json = json(invocation.option(FORMAT.name()));
+    List<FileResult> results = new ArrayList<>();
     for (String file : invocation.operands()) {
-      worst = Math.max(worst, validate(file, invocation));
+      results.add(read(file, locale));
     }
-    return worst;
+    if (json) {
+      invocation.out().print(JsonReport.of(results));
+    } else {
+      TextReport report = new TextReport(locale);
+      results.forEach(r -> report.print(r, invocation.out(), invocation.err()));
+    }
+    return results.stream().mapToInt(FileResult::exitCode).max().orElse(Cli.OK);
   }
 
-  /** Checks one file, prints its result, and returns its exit code. */
-  private int validate(String file, Invocation invocation) {
-    Optional<Canvas> canvas = invocation.readCanvas(file);
-    if (canvas.isEmpty()) {
-      return Cli.UNREADABLE;
+  private static boolean json(String format) {
+    if (format == null || format.equals("text")) {
+      return false;
     }
-    // The canvas was read whole; its validation findings are reported from here.
-    report(file, canvas.get(), invocation);
-    return Cli.OK;
+    if (format.equals("json")) {
+      return true;
+    }
+    throw new UsageException("--format must be text or json, not '" + format + "'");
   }
 
-  private static void report(String file, Canvas canvas, Invocation invocation) {
-    invocation.out().println(file + ": ok");
+  private FileResult read(String file, Locale locale) {
+    Canvas canvas;
+    try {
+      canvas = reader.apply(Path.of(file));
+    } catch (CanvasFileException e) {
+      return FileResult.unreadable(file, e.getMessage());
+    }
+    return FileResult.of(file, canvas, locale);
   }
 }
