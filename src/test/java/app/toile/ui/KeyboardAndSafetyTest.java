@@ -15,12 +15,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,8 +135,9 @@ class KeyboardAndSafetyTest {
     robot.interact(() -> window.canvas().selectNote("n1"));
     WaitForAsyncUtils.waitForFxEvents();
     robot.push(KeyCode.DELETE);
-    robot.interact(() -> window.stage().fireEvent(
-        new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    // Not robot.interact: it would wait for the modal prompt to close, which only the test can do.
+    Platform.runLater(() -> window.stage().fireEvent(
+        new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
     WaitForAsyncUtils.waitForFxEvents();
     DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     assertThat(dialog.getHeaderText()).isEqualTo("Save the changes to \u201ckept\u201d?");
@@ -143,7 +146,7 @@ class KeyboardAndSafetyTest {
     assertThat(window.stage().isShowing()).isTrue();
     assertThat(window.documents().document().isUnsaved()).isTrue();
 
-    robot.interact(() -> window.actions().quit());
+    Platform.runLater(() -> window.actions().quit());
     WaitForAsyncUtils.waitForFxEvents();
     DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     robot.clickOn(robot.from(again).lookup((Node n) -> n instanceof Button b

@@ -1,0 +1,25 @@
+package app.toile.ui;
+
+import app.toile.io.CanvasFiles;
+import app.toile.model.Canvas;
+import app.toile.ui.document.CanvasStore;
+import java.nio.file.Path;
+
+/** Canvas files as Toile writes them on disk (JSON), read and written by {@link CanvasFiles}. */
+final class FileCanvasStore implements CanvasStore {
+
+  @Override
+  public Canvas load(Path file) {
+    return CanvasFiles.load(file);
+  }
+
+  @Override
+  public Canvas fromBytes(byte[] bytes, String sourceName) {
+    return CanvasFiles.fromBytes(bytes, sourceName);
+  }
+
+  @Override
+  public void save(Canvas canvas, Path file) {
+    CanvasFiles.save(canvas, file);
+  }
+}
