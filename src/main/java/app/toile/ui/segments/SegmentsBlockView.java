@@ -94,6 +94,16 @@ public final class SegmentsBlockView extends VBox {
     Optional.ofNullable(views.get(id)).ifPresent(SegmentCard::startRenaming);
   }
 
+  /** The block's header, where the market and strategy button sits beside "+". */
+  public BlockHeader header() {
+    return header;
+  }
+
+  /** The cards, in expansion order. */
+  public java.util.Collection<SegmentCard> cards() {
+    return views.values();
+  }
+
   /** The card of a segment, if shown. */
   public Optional<SegmentCard> card(String segmentId) {
     return Optional.ofNullable(views.get(segmentId));
@@ -131,6 +141,7 @@ public final class SegmentsBlockView extends VBox {
       SegmentCard card = views.get(s.id());
       if (card == null) {
         card = new SegmentCard(s, vm, l10n);
+        SegmentDrag.install(card, vm);
         card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
       } else if (!s.equals(card.segment())) {
         card.update(s);

@@ -1,6 +1,5 @@
 package app.toile.ui.window;
 
-import app.toile.model.Block;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
@@ -84,7 +83,8 @@ public final class MainWindow {
     document.openProperty().addListener((o, was, now) -> {
       if (now) {
         canvas.selectFirstBlock();
-        Platform.runLater(() -> editor.blockView(Block.CUSTOMER_SEGMENTS).requestFocus());
+        // The first segment's card when there is one, so that its editor stays open.
+        Platform.runLater(editor::focusSelection);
       }
     });
   }
