@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|--help|--version}. Each command is a
+ * The headless command line: {@code toile validate|info|export|--help|--version}. Each command is a
  * {@link Command} in the registry below; errors are one line on stderr starting with
  * {@code toile: }.
  */
@@ -28,7 +28,8 @@ public final class Cli {
   /** The commands, in the order {@code --help} lists them. Add a command here. */
   private static final Map<String, Command> COMMANDS = registry(
       new ValidateCommand(),
-      new InfoCommand());
+      new InfoCommand(),
+      new ExportCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
   private static final Set<String> VERSION = Set.of("--version", "-V");

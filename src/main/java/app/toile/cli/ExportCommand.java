@@ -1,0 +1,137 @@
+package app.toile.cli;
+
+import app.toile.export.ExportFile;
+import app.toile.export.ExportFormat;
+import app.toile.export.ExportOptions;
+import app.toile.export.FindingLines;
+import app.toile.export.Paper;
+import app.toile.model.Canvas;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code toile export FILE -o OUT.pdf|OUT.png}: the canvas as a PDF (the canvas page, a page per
+ * segment with its findings, the roadmap) or a PNG of the canvas page. The output replaces OUT
+ * only once complete, so a failed export never leaves half a file.
+ */
+final class ExportCommand implements Command {
+  static final Option OUTPUT =
+      new Option("-o", "OUT", "the file to write; .pdf or .png gives the format");
+  static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
+  static final Option PAPER =
+      new Option("--paper", "a4|a3|letter", "paper size, always landscape (default: a4)");
+  static final Option FORMAT =
+      new Option("--format", "pdf|png", "the format, whatever OUT's extension (default: from OUT)");
+
+  @Override
+  public String name() {
+    return "export";
+  }
+
+  @Override
+  public String arguments() {
+    return "[OPTIONS] FILE -o OUT";
+  }
+
+  @Override
+  public String summary() {
+    return "export a canvas to PDF (every page) or PNG (the canvas page)";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, Option.LANG);
+  }
+
+  @Override
+  public int run(Invocation invocation) {
+    if (invocation.operands().size() != 1) {
+      throw new UsageException("export needs exactly one FILE");
+    }
+    Path out = output(invocation);
+    ExportFormat format = format(invocation, out);
+    ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
+    Optional<Canvas> canvas = invocation.readCanvas(invocation.operands().get(0));
+    if (canvas.isEmpty()) {
+      return Cli.UNREADABLE;
+    }
+    Path folder = out.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      invocation.err().println(Cli.PREFIX + "cannot write " + out + ": no such folder " + folder);
+      return Cli.UNREADABLE;
+    }
+    try {
+      ExportFile.write(out, format, canvas.get(),
+          FindingLines.validate(canvas.get(), options.locale()), options, p -> { });
+    } catch (IOException e) {
+      invocation.err().println(Cli.PREFIX + "cannot write " + out + ": " + reason(e));
+      return Cli.UNREADABLE;
+    }
+    return Cli.OK;
+  }
+
+  private static Path output(Invocation invocation) {
+    String out = invocation.option(OUTPUT.name());
+    String longOut = invocation.option(OUTPUT_LONG.name());
+    if (out != null && longOut != null) {
+      throw new UsageException("give -o or --output, not both");
+    }
+    String name = out != null ? out : longOut;
+    if (name == null || name.isBlank()) {
+      throw new UsageException("export needs -o OUT.pdf or -o OUT.png");
+    }
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("not a file name: " + name);
+    }
+  }
+
+  private static ExportFormat format(Invocation invocation, Path out) {
+    String asked = invocation.option(FORMAT.name());
+    if (asked != null) {
+      ExportFormat f = ExportFormat.parse(asked);
+      if (f == null) {
+        throw new UsageException("--format must be pdf or png, not '" + asked + "'");
+      }
+      return f;
+    }
+    ExportFormat f = ExportFormat.ofFile(out);
+    if (f == null) {
+      throw new UsageException("cannot tell the format of " + out
+          + ": name it .pdf or .png, or give --format");
+    }
+    return f;
+  }
+
+  private static Paper paper(Invocation invocation) {
+    String asked = invocation.option(PAPER.name());
+    if (asked == null) {
+      return Paper.A4;
+    }
+    Paper p = Paper.parse(asked);
+    if (p == null) {
+      throw new UsageException("--paper must be a4, a3 or letter, not '" + asked + "'");
+    }
+    return p;
+  }
+
+  /**
+   * The error in a few words. A file system error's message is the temporary file's name, which
+   * means nothing to the user: say what went wrong instead ("access denied").
+   */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fse) {
+      return fse.getReason() != null ? fse.getReason()
+          : e.getClass().getSimpleName().replace("Exception", "")
+              .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

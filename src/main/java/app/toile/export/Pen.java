@@ -1,0 +1,106 @@
+package app.toile.export;
+
+import app.toile.export.layout.Box;
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+
+/**
+ * Draws on one PDF page in the layout's coordinates (points from the top-left corner): the PDF's
+ * origin is bottom-left, so every y is flipped here and nowhere else.
+ */
+final class Pen implements Closeable {
+  private final PDPageContentStream out;
+  private final PdfFonts fonts;
+  private final float pageHeight;
+
+  Pen(PDDocument doc, PDPage page, PdfFonts fonts, boolean append) throws IOException {
+    this.out = new PDPageContentStream(doc, page,
+        append ? AppendMode.APPEND : AppendMode.OVERWRITE, true, true);
+    this.fonts = fonts;
+    this.pageHeight = page.getMediaBox().getHeight();
+  }
+
+  PdfFonts fonts() {
+    return fonts;
+  }
+
+  void fill(Box b, Color colour) throws IOException {
+    out.setNonStrokingColor(colour);
+    out.addRect(b.x(), pageHeight - b.bottom(), b.width(), b.height());
+    out.fill();
+  }
+
+  void stroke(Box b, Color colour, float lineWidth) throws IOException {
+    out.setStrokingColor(colour);
+    out.setLineWidth(lineWidth);
+    out.addRect(b.x(), pageHeight - b.bottom(), b.width(), b.height());
+    out.stroke();
+  }
+
+  /** A filled rectangle with a thin outline a little darker than its fill. */
+  void tile(Box b, Color fill) throws IOException {
+    fill(b, fill);
+    stroke(b, Colours.outline(fill), 0.4f);
+  }
+
+  void line(float x1, float y1, float x2, float y2, Color colour, float lineWidth)
+      throws IOException {
+    out.setStrokingColor(colour);
+    out.setLineWidth(lineWidth);
+    out.moveTo(x1, pageHeight - y1);
+    out.lineTo(x2, pageHeight - y2);
+    out.stroke();
+  }
+
+  /**
+   * One line of text whose baseline is at {@code baseline}; the text must be {@linkplain
+   * PdfFonts#printable printable}, and a line break in it is shown as a space.
+   */
+  void text(String text, float x, float baseline, boolean bold, float size, Color colour)
+      throws IOException {
+    if (text.isEmpty()) {
+      return;
+    }
+    String s = text.replace('\n', ' ').replace('\r', ' ');
+    out.beginText();
+    out.setFont(fonts.font(bold), size);
+    out.setNonStrokingColor(colour);
+    out.newLineAtOffset(x, pageHeight - baseline);
+    out.showText(s);
+    out.endText();
+  }
+
+  /** One line of text ending at {@code right}. */
+  void textRight(String s, float right, float baseline, boolean bold, float size, Color colour)
+      throws IOException {
+    text(s, right - fonts.width(s, bold, size), baseline, bold, size, colour);
+  }
+
+  /** Lines of text from {@code top} down, one leading apart; returns the y below the last one. */
+  float lines(List<String> lines, float x, float top, boolean bold, float size, Color colour)
+      throws IOException {
+    float leading = fonts.leading(size);
+    float y = top;
+    for (String line : lines) {
+      text(line, x, baseline(y, size), bold, size, colour);
+      y += leading;
+    }
+    return y;
+  }
+
+  /** The baseline of a line whose box starts at {@code top}: ascent plus half the line gap. */
+  float baseline(float top, float size) {
+    return top + size * 0.9f + (fonts.leading(size) - size) / 2;
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

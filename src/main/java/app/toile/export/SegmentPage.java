@@ -1,0 +1,196 @@
+package app.toile.export;
+
+import app.toile.i18n.Texts;
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.Conquest;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Demographic;
+import app.toile.model.EmpathyMap;
+import app.toile.model.Evaluation;
+import app.toile.model.Geographic;
+import app.toile.model.Note;
+import app.toile.model.Psychographic;
+import app.toile.validation.Attractiveness;
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Writes the page of one customer segment: who it is, what it needs, its profile on the three
+ * bases, the distinctness tests, the five scores and its attractiveness, its conquest plan, its
+ * empathy map when filled, the notes that serve it, and what validation found.
+ */
+final class SegmentPage {
+  private final Canvas canvas;
+  private final Texts labels;
+  private final Texts texts;
+  private final CanvasContent content;
+  private final PageFlow flow;
+  private final String unset;
+
+  SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
+    this.canvas = canvas;
+    this.labels = labels;
+    this.texts = texts;
+    this.content = new CanvasContent(canvas, labels, texts);
+    this.flow = flow;
+    this.unset = labels.get("unset");
+  }
+
+  void write(CustomerSegment s, int index, List<String> findings) throws IOException {
+    String name = content.segmentName(s);
+    flow.start(name, Colours.chip(s.colour()),
+        texts.get("segmentNumber", index + 1, canvas.segments().size()),
+        texts.get("continued", name));
+    field("segment.customerKind", labels.of("customerKind", s.customerKind()));
+    field("segment.status", content.statusLine(s));
+    List<String> others = new ArrayList<>();
+    for (String id : s.dependsOn()) {
+      canvas.segment(id).ifPresent(o -> others.add(content.segmentName(o)));
+    }
+    if (!others.isEmpty()) {
+      field("segment.dependsOn", String.join(", ", others));
+    }
+    field("segment.description", s.description());
+    field("segment.need", s.need());
+    profile(s);
+    distinctness(s);
+    evaluation(s.evaluation());
+    conquest(s.conquest());
+    servedBy(s);
+    if (s.empathyMap().isFilled()) {
+      flow.section(labels.get("segment.empathyMap"));
+      for (EmpathyMap.Part p : EmpathyMap.Part.values()) {
+        field("empathy." + p.key(), s.empathyMap().part(p));
+      }
+    }
+    flow.section(texts.get("findings"));
+    if (findings.isEmpty()) {
+      flow.paragraph(texts.get("noFindings"), false, PageFlow.TEXT_SIZE, Colours.MUTED);
+    }
+    for (String f : findings) {
+      flow.bullet(f, Colours.INK);
+    }
+  }
+
+  private void profile(CustomerSegment s) throws IOException {
+    flow.section(labels.get("segment.profile"));
+    Demographic d = s.profile().demographic();
+    flow.paragraph(labels.get("segment.demographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
+    field("demographic.age", ageRange(d.ageMin(), d.ageMax()));
+    field("demographic.gender", d.gender());
+    field("demographic.education", d.education());
+    field("demographic.incomeBand", d.incomeBand());
+    field("demographic.familySituation", d.familySituation());
+    field("demographic.other", d.other());
+    Geographic g = s.profile().geographic();
+    flow.paragraph(labels.get("segment.geographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
+    field("geographic.country", g.country());
+    field("geographic.region", g.region());
+    field("geographic.city", g.city());
+    field("geographic.areaType", labels.of("areaType", g.areaType()));
+    Psychographic p = s.profile().psychographic();
+    flow.paragraph(labels.get("segment.psychographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
+    field("psychographic.socialStatus", p.socialStatus());
+    field("psychographic.lifestyle", p.lifestyle());
+    field("psychographic.personality", p.personality());
+    field("psychographic.behaviour", p.behaviour());
+    field("psychographic.benefitsSought", p.benefitsSought());
+  }
+
+  private String ageRange(Integer min, Integer max) {
+    if (min == null && max == null) {
+      return null;
+    }
+    return texts.get("ageRange", min == null ? "" : String.valueOf(min),
+        max == null ? "" : String.valueOf(max));
+  }
+
+  private void distinctness(CustomerSegment s) throws IOException {
+    flow.section(labels.get("segment.distinctness"));
+    field("distinctness.channel", s.distinctness().channel());
+    field("distinctness.relationship", s.distinctness().relationship());
+    field("distinctness.profitability", labels.of("level", s.distinctness().profitability()));
+    field("distinctness.paysForOwnVersion", yesNo(s.distinctness().paysForOwnVersion()));
+  }
+
+  private void evaluation(Evaluation e) throws IOException {
+    flow.section(labels.get("segment.evaluation"));
+    for (Evaluation.Score score : Evaluation.Score.values()) {
+      Integer v = e.score(score);
+      flow.bar(labels.get("score." + score.key()), v,
+          v == null ? texts.get("notScored") : texts.get("scoreOf", String.valueOf(v)));
+    }
+    OptionalDouble attractiveness = Attractiveness.of(e);
+    flow.bar(labels.get("segment.attractiveness"),
+        attractiveness.isEmpty() ? null : (int) Math.round(attractiveness.getAsDouble()),
+        attractiveness.isEmpty() ? texts.get("notScored") : texts.get("scoreOf",
+            decimal(attractiveness.getAsDouble())));
+    if (e.budgetAmount() != null) {
+      field("evaluation.budgetAmount", texts.get("budgetAmount",
+          NumberFormat.getNumberInstance(labels.locale()).format(e.budgetAmount()),
+          e.budgetCurrency() == null ? "" : e.budgetCurrency()));
+    }
+    if (e.estimatedCustomers() != null) {
+      field("evaluation.estimatedCustomers",
+          NumberFormat.getIntegerInstance(labels.locale()).format(e.estimatedCustomers()));
+    }
+    if (e.marketSharePercent() != null) {
+      field("evaluation.marketSharePercent", decimal(e.marketSharePercent()) + " %");
+    }
+    if (e.estimateConfidence() != null) {
+      field("evaluation.estimateConfidence", labels.of("level", e.estimateConfidence()));
+    }
+    field("evaluation.estimateSource", e.estimateSource());
+  }
+
+  private String decimal(double v) {
+    NumberFormat f = NumberFormat.getNumberInstance(labels.locale());
+    f.setMaximumFractionDigits(1);
+    return f.format(v);
+  }
+
+  private void conquest(Conquest c) throws IOException {
+    flow.section(labels.get("segment.conquest"));
+    check("conquest.productMarketFit", c.productMarketFit());
+    check("conquest.retentionWorked", c.retentionWorked());
+    for (Conquest.Lever lever : Conquest.Lever.values()) {
+      field("lever." + lever.key(), c.plan(lever));
+    }
+  }
+
+  private void check(String key, Boolean value) throws IOException {
+    flow.check(texts.get("fact", labels.get(key), value == null ? unset : yesNo(value)),
+        Boolean.TRUE.equals(value));
+  }
+
+  /** The notes of other blocks that serve the segment, each after its block's name. */
+  private void servedBy(CustomerSegment s) throws IOException {
+    List<String> serving = new ArrayList<>();
+    for (Block b : Block.noteBlocks()) {
+      for (Note n : canvas.notes(b)) {
+        if (n.segmentIds().contains(s.id()) && n.text() != null && !n.text().isBlank()) {
+          serving.add(texts.get("fact", labels.get("block." + b.key() + ".name"), n.text().strip()));
+        }
+      }
+    }
+    if (serving.isEmpty()) {
+      return;
+    }
+    flow.section(labels.get("segment.servedBy"));
+    for (String line : serving) {
+      flow.bullet(line, Colours.INK);
+    }
+  }
+
+  private String yesNo(Boolean b) {
+    return b == null ? null : labels.get(b ? "yes" : "no");
+  }
+
+  private void field(String key, String value) throws IOException {
+    flow.field(labels.get(key), value, unset);
+  }
+}

@@ -1,0 +1,113 @@
+package app.toile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+  @TempDir
+  Path dir;
+  String complete;
+
+  @BeforeEach
+  void copyCanvas() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/canvases/complete.toile.json")) {
+      Path target = dir.resolve("complete.toile.json");
+      Files.copy(in, target);
+      complete = target.toString();
+    }
+  }
+
+  @Test
+  void exportsAPdfInTheChosenLanguageAndPaper() throws IOException {
+    Path out = dir.resolve("canvas.pdf");
+    CliRun run = CliRun.of("export", complete, "-o", out.toString(), "--paper", "a3", "--lang",
+        "fr");
+    assertThat(run.code()).as(run.err()).isEqualTo(Cli.OK);
+    assertThat(run.err()).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(1190.55f);
+      assertThat(new PDFTextStripper().getText(doc)).contains("Segments de clientèle",
+          "Feuille de route d’expansion");
+    }
+  }
+
+  @Test
+  void theExtensionGivesTheFormatAndFormatOverridesIt() throws IOException {
+    Path png = dir.resolve("canvas.png");
+    assertThat(CliRun.of("export", complete, "--output", png.toString()).code()).isEqualTo(0);
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1683);
+    Path odd = dir.resolve("canvas.out");
+    assertThat(CliRun.of("export", complete, "-o", odd.toString(), "--format", "png").code())
+        .isEqualTo(0);
+    assertThat(Files.readAllBytes(odd)).startsWith(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void badUsageExitsWith64AndWritesNothing() {
+    Path out = dir.resolve("canvas.pdf");
+    String o = out.toString();
+    for (String[] args : new String[][] {
+        {"export", complete},
+        {"export", "-o", o},
+        {"export", complete, complete, "-o", o},
+        {"export", complete, "-o", o, "--paper", "a5"},
+        {"export", complete, "-o", o, "--lang", "de"},
+        {"export", complete, "-o", o, "--format", "svg"},
+        {"export", complete, "-o", dir.resolve("canvas.svg").toString()},
+        {"export", complete, "-o", o, "--output", o}}) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+      assertThat(run.err()).startsWith("toile: ").endsWith("(see toile --help)\n");
+    }
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUnreadableCanvasOrAnUnwritableOutputExitsWith2() throws IOException {
+    CliRun missing = CliRun.of("export", dir.resolve("nope.toile.json").toString(), "-o",
+        dir.resolve("a.pdf").toString());
+    assertThat(missing.code()).isEqualTo(Cli.UNREADABLE);
+    assertThat(missing.err()).startsWith("toile: ");
+    CliRun noFolder = CliRun.of("export", complete, "-o",
+        dir.resolve("no-such-folder").resolve("a.pdf").toString());
+    assertThat(noFolder.code()).isEqualTo(Cli.UNREADABLE);
+    assertThat(noFolder.err()).startsWith("toile: cannot write ").contains("a.pdf", "no such folder")
+        .hasLineCount(1);
+    assertThat(Files.list(dir)).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+  }
+
+  @Test
+  void aReadOnlyFolderSaysAccessDenied() throws IOException {
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    assumeTrue(locked.toFile().setWritable(false) && !Files.isWritable(locked),
+        "runs only where permissions hold (not as root)");
+    try {
+      CliRun run = CliRun.of("export", complete, "-o", locked.resolve("a.pdf").toString());
+      assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
+      assertThat(run.err()).startsWith("toile: cannot write ").doesNotContain(".part");
+    } finally {
+      locked.toFile().setWritable(true);
+    }
+  }
+
+  @Test
+  void helpListsTheExportCommandAndItsOptions() {
+    String help = CliRun.of("--help").out();
+    assertThat(help).contains("export [OPTIONS] FILE -o OUT", "--paper a4|a3|letter",
+        "--format pdf|png");
+  }
+}

@@ -1,0 +1,71 @@
+package app.toile.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Demographic;
+import app.toile.model.Evaluation;
+import app.toile.model.Extras;
+import app.toile.model.Header;
+import app.toile.model.Note;
+import app.toile.model.Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** Validation never blocks an export: whatever the file held, the export draws it. */
+class OddCanvasExportTest {
+
+  @Test
+  void outOfRangeValuesBlankTextsAndBadColoursStillExport() throws IOException {
+    CustomerSegment odd = CustomerSegment.named("s1", "   ")
+        .withColour("not a colour")
+        .withProfile(Profile.EMPTY.withDemographic(Demographic.EMPTY.withAgeMin(-3).withAgeMax(200)))
+        .withEvaluation(Evaluation.EMPTY.withScore(Evaluation.Score.PAIN_DEPTH, 7)
+            .withScore(Evaluation.Score.BUDGET, -1).withEstimatedCustomers(-5L))
+        .withCustomerCount(-10L)
+        .withDependsOn(List.of("missing", "s1"));
+    Canvas canvas = Canvas.empty()
+        .withHeader(new Header("\t\u0007 Titre\r\nsur plusieurs lignes ", "", null, null, " ",
+            Extras.NONE))
+        .withSegments(List.of(odd, CustomerSegment.named("s2", null)))
+        .withNotes(Block.CHANNELS, List.of(Note.of("n1", null), Note.of("n2", ""),
+            Note.of("n3", "x".repeat(20_000)), Note.of("n4", "lien perdu")
+                .withSegmentIds(List.of("missing", "s1"))));
+    try (PDDocument doc = Loader.loadPDF(pdf(canvas))) {
+      String text = PdfExporterTest.text(doc);
+      assertThat(text).contains("Unnamed segment", "7/5", "lien perdu", "Titre");
+      // The long note runs over several overflow pages, between their headings and footers: count
+      // its letters, less those of the rest of the text ("next", "expansion").
+      long others;
+      try (PDDocument without = Loader.loadPDF(pdf(canvas.withNote(Note.of("n3", ""))))) {
+        others = PdfExporterTest.text(without).chars().filter(c -> c == 'x').count();
+      }
+      assertThat(text.chars().filter(c -> c == 'x').count() - others).isEqualTo(20_000);
+    }
+  }
+
+  private static byte[] pdf(Canvas canvas) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfExporter.export(canvas, null, new ExportOptions(null, null), out, null);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aCanvasWithNothingInItExportsInBothLanguages() throws IOException {
+    for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PdfExporter.export(Canvas.empty(), FindingLines.NONE, ExportOptions.of(l), out, p -> { });
+      try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+        assertThat(PdfExporterTest.text(doc)).contains(l == Locale.FRENCH
+            ? "Aucun segment n’est encore conquis" : "No segment is conquered");
+      }
+    }
+  }
+}

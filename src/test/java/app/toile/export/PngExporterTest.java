@@ -1,0 +1,90 @@
+package app.toile.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PngExporterTest {
+
+  @ParameterizedTest
+  @EnumSource(Paper.class)
+  void theImageIsTheCanvasPageAtTwiceItsSizeInPoints(Paper paper) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Double> progress = new ArrayList<>();
+    PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
+        new ExportOptions(paper, Locale.FRENCH), out, progress::add);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+    // The renderer drops the fraction of a pixel: A4 is 841.89 pt wide, so 1683 pixels.
+    assertThat(image.getWidth()).isEqualTo((int) (paper.width() * 2));
+    assertThat(image.getHeight()).isEqualTo((int) (paper.height() * 2));
+    assertThat(progress).isSorted().last().isEqualTo(1.0);
+    // The page is not blank: the yellow of the first value proposition's note is drawn.
+    assertThat(containsColour(image, 0xFFF1A8)).isTrue();
+    Path dir = Path.of("target", "export");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("canvas-" + paper + ".png"), out.toByteArray());
+  }
+
+  @Test
+  void theImageIsDrawnWithTheEmbeddedFontsNeverTheSystemOnes() throws IOException {
+    List<String> asked = new ArrayList<>();
+    FontMapper system = FontMappers.instance();
+    FontMappers.set(new FontMapper() {
+      @Override
+      public FontMapping<TrueTypeFont> getTrueTypeFont(String name, PDFontDescriptor d) {
+        asked.add(name);
+        return system.getTrueTypeFont(name, d);
+      }
+
+      @Override
+      public FontMapping<FontBoxFont> getFontBoxFont(String name, PDFontDescriptor d) {
+        asked.add(name);
+        return system.getFontBoxFont(name, d);
+      }
+
+      @Override
+      public CIDFontMapping getCIDFont(String name, PDFontDescriptor d, PDCIDSystemInfo info) {
+        asked.add(name);
+        return system.getCIDFont(name, d, info);
+      }
+    });
+    try {
+      PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
+          ExportOptions.of(Locale.FRENCH), new ByteArrayOutputStream(), null);
+    } finally {
+      FontMappers.set(system);
+    }
+    assertThat(asked).isEmpty();
+  }
+
+  private static boolean containsColour(BufferedImage image, int rgb) {
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
