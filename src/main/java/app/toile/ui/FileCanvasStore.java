@@ -14,11 +14,6 @@ final class FileCanvasStore implements CanvasStore {
   }
 
   @Override
-  public Canvas fromBytes(byte[] bytes, String sourceName) {
-    return CanvasFiles.fromBytes(bytes, sourceName);
-  }
-
-  @Override
   public void save(Canvas canvas, Path file) {
     CanvasFiles.save(canvas, file);
   }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
-import app.toile.ui.base.UserSettings;
-import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.document.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.window.MainWindow;
-import app.toile.ui.window.Services;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -34,26 +30,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A founder's first session, driven through the real window with mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class EditorFlowTest {
-  private final MemoryStore store = new MemoryStore();
-  private final UserSettings settings =
-      new UserSettings(Preferences.userRoot().node("app/toile/test/editor-flow"));
+  private final TestWindow fx = new TestWindow("editor-flow", Locale.ENGLISH);
+  private final MemoryStore store = fx.store;
   private MainWindow window;
   private TestPrompts prompts;
 
   @Start
   void start(Stage stage) {
-    settings.clear();
-    settings.setLanguage(Locale.ENGLISH);
-    window = new MainWindow(stage, new Services(store, Runnable::run,
-        new UserSettings(Preferences.userRoot().node("app/toile/test/editor-flow")), new Samples(List.of())));
-    prompts = new TestPrompts(new FxPrompts(stage, window.localization(), () -> null));
-    window.documents().setPrompts(prompts);
-    window.show(null);
+    window = fx.open(stage, Samples.none(), null);
+    prompts = fx.prompts;
   }
 
   @AfterEach
   void forgetSettings() {
-    settings.clear();
+    fx.forget();
   }
 
   private Canvas canvas() {
@@ -169,7 +159,6 @@ class EditorFlowTest {
     click(robot, "Fran\u00e7ais");
     assertThat(robot.lookup(".block-name").queryAllAs(Label.class)).extracting(Label::getText)
         .contains("Segments de client\u00e8le", "Propositions de valeur", "Canaux");
-    assertThat(new UserSettings(Preferences.userRoot().node("app/toile/test/editor-flow"))
-        .language().getLanguage()).isEqualTo("fr");
+    assertThat(fx.settings.language().getLanguage()).isEqualTo("fr");
   }
 }

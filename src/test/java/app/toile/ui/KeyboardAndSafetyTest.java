@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
-import app.toile.ui.base.UserSettings;
-import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.document.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.window.MainWindow;
-import app.toile.ui.window.Services;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,28 +30,21 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The keyboard alone, and the guards around unsaved work. */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardAndSafetyTest {
-  private static final String NODE = "app/toile/test/keyboard";
-  private final MemoryStore store = new MemoryStore();
+  private final TestWindow fx = new TestWindow("keyboard", Locale.ENGLISH);
+  private final MemoryStore store = fx.store;
   private final Path file = Path.of("kept.toile.json").toAbsolutePath();
   private MainWindow window;
-  private TestPrompts prompts;
 
   @Start
   void start(Stage stage) {
-    UserSettings settings = new UserSettings(Preferences.userRoot().node(NODE));
-    settings.clear();
-    settings.setLanguage(Locale.ENGLISH);
     store.put(file, Canvas.empty().withNotes(Block.CHANNELS,
         List.of(Note.of("n1", "Co-working spaces"), Note.of("n2", "Accountants' newsletter"))));
-    window = new MainWindow(stage, new Services(store, Runnable::run, settings, new Samples(List.of())));
-    prompts = new TestPrompts(new FxPrompts(stage, window.localization(), () -> null));
-    window.documents().setPrompts(prompts);
-    window.show(file);
+    window = fx.open(stage, Samples.none(), file);
   }
 
   @AfterEach
   void forgetSettings() {
-    new UserSettings(Preferences.userRoot().node(NODE)).clear();
+    fx.forget();
   }
 
   private Canvas canvas() {
@@ -154,6 +143,17 @@ class KeyboardAndSafetyTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(store.get(file).notes(Block.CHANNELS)).extracting(Note::id).containsExactly("n2");
     assertThat(Window.getWindows()).doesNotContain(window.stage());
+    assertThat(fx.settings.windowBounds()).as("remembered on close").isNotNull();
+  }
+
+  @Test
+  void theDarkThemeSwitchesAtOnceAndIsRemembered(FxRobot robot) {
+    robot.interact(() -> window.actions().setDark(true));
+    assertThat(window.stage().getScene().getRoot().getStyleClass()).contains("dark");
+    assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+    assertThat(fx.settings.darkTheme()).isTrue();
+    robot.interact(() -> window.actions().setDark(false));
+    assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
   }
 
   @Test

@@ -34,11 +34,6 @@ public final class MemoryStore implements CanvasStore {
   }
 
   @Override
-  public Canvas fromBytes(byte[] bytes, String sourceName) throws IOException {
-    throw new IOException("No samples in memory.");
-  }
-
-  @Override
   public void save(Canvas canvas, Path file) throws IOException {
     if (failSaves) {
       throw new IOException("No space left on the disk.");

@@ -31,8 +31,11 @@ public final class BlockHeader extends HBox {
     question.textProperty().bind(l10n.label("block." + block.key() + ".question"));
     question.getStyleClass().add("block-question");
     question.setWrapText(true);
+    // The notes scroll; the question keeps its lines rather than shrinking to an ellipsis.
+    question.setMinHeight(USE_PREF_SIZE);
     question.visibleProperty().bind(questionShown);
     question.managedProperty().bind(questionShown);
+    name.setMinHeight(USE_PREF_SIZE);
     VBox texts = new VBox(2, name, question);
     texts.setMinWidth(0);
     HBox.setHgrow(texts, Priority.ALWAYS);

@@ -4,6 +4,7 @@ import app.toile.ui.base.Localization;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The keyboard shortcuts sheet, opened with F1. */
@@ -39,13 +40,18 @@ public final class ShortcutsSheet {
     for (int i = 0; i < SHORTCUTS.length; i++) {
       Label keys = new Label(SHORTCUTS[i][0]);
       keys.getStyleClass().add("shortcut-keys");
-      grid.addRow(i, keys, new Label(l10n.ui().get(SHORTCUTS[i][1])));
+      Label what = new Label(l10n.ui().get(SHORTCUTS[i][1]));
+      // Full text in both columns: the sheet grows to fit rather than cutting a shortcut short.
+      keys.setMinWidth(Region.USE_PREF_SIZE);
+      what.setMinWidth(Region.USE_PREF_SIZE);
+      grid.addRow(i, keys, what);
     }
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(owner);
     alert.setTitle(l10n.ui().get("dialog.shortcuts.title"));
     alert.setHeaderText(l10n.ui().get("dialog.shortcuts.title"));
     alert.getDialogPane().setContent(grid);
+    alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     alert.show();
   }
 }

@@ -12,9 +12,6 @@ public interface CanvasStore {
   /** Reads a canvas file. */
   Canvas load(Path file) throws Exception;
 
-  /** Reads a canvas from a file's bytes (a sample inside the application). */
-  Canvas fromBytes(byte[] bytes, String sourceName) throws Exception;
-
   /** Writes a canvas file, replacing it only once the new content is fully written. */
   void save(Canvas canvas, Path file) throws Exception;
 }

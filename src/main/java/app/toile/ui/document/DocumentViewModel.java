@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
  */
 public final class DocumentViewModel {
   /** The extension of canvas files. */
-  public static final String EXTENSION = ".toile.json";
+  public static final String EXTENSION = app.toile.io.CanvasFormat.EXTENSION;
 
   private final Document document;
   private final CanvasStore store;
@@ -91,12 +91,9 @@ public final class DocumentViewModel {
     whenChangesAreSafe(() -> read(file));
   }
 
-  /** Opens a sample, in a language, as a new canvas: saving it never touches the sample. */
-  public void openSample(Samples samples, String name, java.util.Locale locale) {
-    whenChangesAreSafe(() -> run(() -> {
-      Canvas c = store.fromBytes(samples.bytes(name, locale), Samples.fileName(name, locale));
-      return () -> document.load(c, null);
-    }, "error.open", null));
+  /** Opens a canvas read elsewhere (a sample) as a new canvas: saving it never overwrites its source. */
+  public void openAsNew(Canvas canvas) {
+    whenChangesAreSafe(() -> document.load(canvas, null));
   }
 
   /** Saves to the canvas's file, or asks for one. */

@@ -1,74 +1,45 @@
 package app.toile.ui.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import app.toile.io.SampleCatalog;
+import app.toile.io.SampleCatalog.Sample;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The sample canvases shipped inside the application, listed in gallery order by
- * {@code app/toile/samples/index.txt}, each in English and French. The start screen and the File
- * menu offer "Open sample…" only when there are some.
+ * The sample canvases the window offers ("Open sample…" shows only when there are some): the ones
+ * shipped inside the application, or none (tests, and a build without samples).
  */
 public final class Samples {
-  private static final String ROOT = "/app/toile/samples/";
+  private final boolean shipped;
 
-  private final List<String> names;
-
-  public Samples(List<String> names) {
-    this.names = List.copyOf(names);
+  private Samples(boolean shipped) {
+    this.shipped = shipped;
   }
 
-  /** The samples packed with this installation; none when the index is missing. */
+  /** The samples packed with this installation. */
   public static Samples installed() {
-    try (InputStream in = Samples.class.getResourceAsStream(ROOT + "index.txt")) {
-      if (in == null) {
-        return new Samples(List.of());
-      }
-      List<String> list = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          list.add(name);
-        }
-      }
-      return new Samples(list);
-    } catch (IOException e) {
-      return new Samples(List.of());
-    }
+    return new Samples(true);
   }
 
-  /** The sample names, in gallery order. */
-  public List<String> names() {
-    return names;
+  /** No samples. */
+  public static Samples none() {
+    return new Samples(false);
   }
 
+  /** Whether there are none to offer. */
   public boolean isEmpty() {
-    return names.isEmpty();
-  }
-
-  /** A sample's file name in a language (French, else English). */
-  public static String fileName(String name, Locale locale) {
-    String lang = "fr".equals(locale.getLanguage()) ? "fr" : "en";
-    return lang + "/" + name + DocumentViewModel.EXTENSION;
-  }
-
-  /** The bytes of a sample in a language. */
-  public byte[] bytes(String name, Locale locale) {
-    String resource = ROOT + fileName(name, locale);
-    try (InputStream in = Samples.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("no sample " + resource));
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!shipped) {
+      return true;
     }
+    try {
+      return SampleCatalog.names().isEmpty();
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** Every sample, read, in a language; in gallery order. */
+  public List<Sample> all(Locale locale) {
+    return shipped ? SampleCatalog.all(locale) : List.of();
   }
 }

@@ -1,6 +1,7 @@
 package app.toile.ui.findings;
 
 import app.toile.model.Canvas;
+import app.toile.ui.document.Document;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingMessages;
 import app.toile.validation.FindingSummary;
@@ -15,8 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Validation as the founder types: every new canvas is validated and its findings, their summary
- * and the ranking published together. Sample-sized canvases validate in well under a millisecond,
+ * Validation as the founder types, for the status bar and the segment editor: every new canvas is
+ * validated and its findings, their summary and the ranking published together; none while no
+ * canvas is open. Sample-sized canvases validate in well under a millisecond,
  * so this happens at once on the caller's thread; a canvas above {@link #LARGE} segments and notes
  * is validated on a worker, and its result published only if the canvas has not changed since.
  * No scene-graph code: tests drive it without a toolkit.
@@ -26,25 +28,38 @@ public final class FindingsViewModel {
   public static final int LARGE = 2_000;
 
   private final ObservableValue<Canvas> canvas;
+  private final ObservableValue<Boolean> open;
   private final ObservableValue<Locale> locale;
   private final Executor worker;
   private final Executor ui;
   private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
+  private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(List.of());
+  private final ObjectProperty<FindingSummary> summary =
+      new SimpleObjectProperty<>(FindingSummary.of(List.of()));
   private FindingMessages messages;
+
+  /** Findings of a document's canvas, validated at once, with English messages. */
+  public FindingsViewModel(Document document) {
+    this(document.canvasProperty(), document.openProperty(),
+        new SimpleObjectProperty<>(Locale.ENGLISH), Runnable::run, Runnable::run);
+  }
 
   /**
    * @param canvas the document's canvas
+   * @param open whether a canvas is open
    * @param locale the language of the messages
    * @param worker runs validation of large canvases
    * @param ui publishes results on the UI thread
    */
-  public FindingsViewModel(ObservableValue<Canvas> canvas, ObservableValue<Locale> locale,
-      Executor worker, Executor ui) {
+  public FindingsViewModel(ObservableValue<Canvas> canvas, ObservableValue<Boolean> open,
+      ObservableValue<Locale> locale, Executor worker, Executor ui) {
     this.canvas = canvas;
+    this.open = open;
     this.locale = locale;
     this.worker = worker;
     this.ui = ui;
     canvas.addListener((o, was, now) -> validate(now));
+    open.addListener((o, was, now) -> validate(canvas.getValue()));
     locale.addListener((o, was, now) -> messages = null);
     validate(canvas.getValue());
   }
@@ -54,6 +69,16 @@ public final class FindingsViewModel {
   /** The latest findings, summary and ranking, always of one and the same canvas. */
   public ReadOnlyObjectProperty<Result> resultProperty() {
     return result;
+  }
+
+  /** The findings, in the validator's order; none while no canvas is open. */
+  public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
+    return findings;
+  }
+
+  /** How many findings of each severity. */
+  public ReadOnlyObjectProperty<FindingSummary> summaryProperty() {
+    return summary;
   }
 
   public List<Finding> findings() {
@@ -84,6 +109,10 @@ public final class FindingsViewModel {
   // Commands
 
   private void validate(Canvas c) {
+    if (!Boolean.TRUE.equals(open.getValue())) {
+      publish(new Result(c, List.of(), FindingSummary.of(List.of()), new Ranking(List.of())));
+      return;
+    }
     int size = c.segments().size() + c.noteCount();
     if (size <= LARGE) {
       publish(Result.of(c));
@@ -91,7 +120,7 @@ public final class FindingsViewModel {
       worker.execute(() -> {
         Result r = Result.of(c);
         ui.execute(() -> {
-          if (canvas.getValue() == c) {
+          if (canvas.getValue() == c && Boolean.TRUE.equals(open.getValue())) {
             publish(r);
           }
         });
@@ -102,6 +131,8 @@ public final class FindingsViewModel {
   private void publish(Result r) {
     messages = null;
     result.set(r);
+    findings.set(r.findings());
+    summary.set(r.summary());
   }
 
   /**

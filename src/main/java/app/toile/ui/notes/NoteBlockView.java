@@ -7,10 +7,8 @@ import app.toile.model.Note;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.BlockHeader;
 import app.toile.ui.canvas.CanvasViewModel;
-import java.util.ArrayList;
-import java.util.HashMap;
+import app.toile.ui.canvas.KeyedViews;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -37,7 +35,7 @@ public final class NoteBlockView extends VBox {
   private final CanvasViewModel vm;
   private final Localization l10n;
   private final FlowPane notes = new FlowPane(GAP, GAP);
-  private final Map<String, NoteView> views = new HashMap<>();
+  private final KeyedViews<Note, NoteView> views;
   private final BlockHeader header;
   private List<Note> shown = List.of();
   private List<CustomerSegment> shownSegments = List.of();
@@ -47,6 +45,8 @@ public final class NoteBlockView extends VBox {
     this.block = block;
     this.vm = vm;
     this.l10n = l10n;
+    views = new KeyedViews<>(Note::id, this::newView, NoteView::note,
+        (v, n) -> v.update(n, shownSegments));
     getStyleClass().addAll("block", "note-block");
     setFocusTraversable(true);
     header = new BlockHeader(block, l10n, "tooltip.addNote");
@@ -95,12 +95,12 @@ public final class NoteBlockView extends VBox {
     });
     vm.selectedBlockProperty().addListener((o, was, now) -> pseudoClassStateChanged(SELECTED, now == block));
     vm.selectedNoteProperty().addListener((o, was, now) -> {
-      Optional.ofNullable(was).map(views::get).ifPresent(v -> v.setSelected(false));
-      Optional.ofNullable(now).map(views::get).ifPresent(v -> v.setSelected(true));
+      views.get(was).ifPresent(v -> v.setSelected(false));
+      views.get(now).ifPresent(v -> v.setSelected(true));
     });
     vm.editingNoteProperty().addListener((o, was, now) -> {
-      Optional.ofNullable(was).map(views::get).ifPresent(NoteView::stopEditing);
-      Optional.ofNullable(now).map(views::get).ifPresent(NoteView::startEditing);
+      views.get(was).ifPresent(NoteView::stopEditing);
+      views.get(now).ifPresent(NoteView::startEditing);
     });
     vm.document().canvasProperty().addListener((o, was, now) -> show(now));
     show(vm.canvas());
@@ -113,7 +113,14 @@ public final class NoteBlockView extends VBox {
 
   /** The view of a note of this block, if it is here. */
   public Optional<NoteView> noteView(String noteId) {
-    return Optional.ofNullable(views.get(noteId));
+    return views.get(noteId);
+  }
+
+  private NoteView newView(Note n) {
+    NoteView v = new NoteView(n, vm, l10n);
+    v.update(n, vm.canvas().segments());
+    v.setSelected(n.id().equals(vm.selectedNoteProperty().get()));
+    return v;
   }
 
   private void show(Canvas canvas) {
@@ -122,33 +129,13 @@ public final class NoteBlockView extends VBox {
     if (list.equals(shown) && segments.equals(shownSegments)) {
       return;
     }
-    List<NoteView> ordered = new ArrayList<>();
-    Map<String, NoteView> kept = new HashMap<>();
-    for (Note n : list) {
-      NoteView v = views.get(n.id());
-      if (v == null) {
-        v = new NoteView(n, vm, l10n);
-        v.update(n, segments);
-        v.setSelected(n.id().equals(vm.selectedNoteProperty().get()));
-      } else if (!n.equals(v.note()) || !segments.equals(shownSegments)) {
-        v.update(n, segments);
-      }
-      kept.put(n.id(), v);
-      ordered.add(v);
-    }
-    views.clear();
-    views.putAll(kept);
-    if (!notes.getChildren().equals(ordered)) {
-      notes.getChildren().setAll(ordered);
-    }
+    boolean segmentsChanged = !segments.equals(shownSegments);
     shown = list;
     shownSegments = segments;
+    views.show(list, notes.getChildren(), segmentsChanged);
     header.questionShownProperty().set(!list.isEmpty());
     sizeNotes();
-    String editing = vm.editingNoteProperty().get();
-    if (editing != null && views.containsKey(editing)) {
-      views.get(editing).startEditing();
-    }
+    views.get(vm.editingNoteProperty().get()).ifPresent(NoteView::startEditing);
   }
 
   /** Gives every note the same width: as many columns of at least the minimum width as fit. */

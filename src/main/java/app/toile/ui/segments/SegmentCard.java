@@ -20,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
@@ -35,6 +36,7 @@ public final class SegmentCard extends HBox {
   private final Label name = new Label();
   private final Label badge = new Label();
   private final StackPane marker = new StackPane();
+  private final VBox texts = new VBox(3);
   private CustomerSegment segment;
   private TextField editor;
 
@@ -49,12 +51,19 @@ public final class SegmentCard extends HBox {
     name.getStyleClass().add("segment-name");
     name.setMaxWidth(Double.MAX_VALUE);
     name.setMinWidth(0);
-    HBox.setHgrow(name, Priority.ALWAYS);
+    // Segment names are often long ("Solo entrepreneurs in Paris"): wrap rather than cut.
+    name.setWrapText(true);
+    name.setMinHeight(USE_PREF_SIZE);
     badge.getStyleClass().add("status-badge");
     badge.setMinWidth(USE_PREF_SIZE);
+    // The badge sits under the name: side by side, a long status ("Cible prioritaire") would
+    // squeeze the name into broken words in a narrow column.
+    texts.getChildren().addAll(name, badge);
+    texts.setMinWidth(0);
+    HBox.setHgrow(texts, Priority.ALWAYS);
     marker.getStyleClass().add("finding-marker");
     marker.setMinWidth(USE_PREF_SIZE);
-    getChildren().addAll(chip, name, marker, badge);
+    getChildren().addAll(chip, texts, marker);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {
@@ -128,7 +137,6 @@ public final class SegmentCard extends HBox {
     }
     editor = new TextField(segment.name() == null ? "" : segment.name());
     editor.getStyleClass().add("segment-name-editor");
-    HBox.setHgrow(editor, Priority.ALWAYS);
     editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
         finishRenaming(false);
@@ -143,7 +151,7 @@ public final class SegmentCard extends HBox {
         finishRenaming(true);
       }
     });
-    getChildren().set(1, editor);
+    texts.getChildren().set(0, editor);
     editor.requestFocus();
     editor.selectAll();
   }
@@ -151,7 +159,7 @@ public final class SegmentCard extends HBox {
   private void finishRenaming(boolean keep) {
     TextField e = editor;
     editor = null;
-    getChildren().set(1, name);
+    texts.getChildren().set(0, name);
     requestFocus();
     if (keep && !e.getText().equals(segment.name())) {
       vm.renameSegment(segment.id(), e.getText().strip());

@@ -7,10 +7,8 @@ import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.BlockHeader;
 import app.toile.ui.canvas.CanvasViewModel;
-import java.util.ArrayList;
-import java.util.HashMap;
+import app.toile.ui.canvas.KeyedViews;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -36,13 +34,15 @@ public final class SegmentsBlockView extends VBox {
   private final CanvasViewModel vm;
   private final Localization l10n;
   private final VBox cards = new VBox(6);
-  private final Map<String, SegmentCard> views = new HashMap<>();
+  private final KeyedViews<CustomerSegment, SegmentCard> views;
   private final BlockHeader header;
   private List<CustomerSegment> shown = List.of();
 
   public SegmentsBlockView(CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
+    views = new KeyedViews<>(CustomerSegment::id, this::newCard, SegmentCard::segment,
+        SegmentCard::update);
     getStyleClass().addAll("block", "segments-block");
     setFocusTraversable(true);
     header = new BlockHeader(Block.CUSTOMER_SEGMENTS, l10n, "tooltip.addSegment");
@@ -81,8 +81,8 @@ public final class SegmentsBlockView extends VBox {
         (o, was, now) -> pseudoClassStateChanged(SELECTED, now == Block.CUSTOMER_SEGMENTS));
     pseudoClassStateChanged(SELECTED, vm.selectedBlockProperty().get() == Block.CUSTOMER_SEGMENTS);
     vm.selectedSegmentProperty().addListener((o, was, now) -> {
-      Optional.ofNullable(was).map(views::get).ifPresent(v -> v.setSelected(false));
-      Optional.ofNullable(now).map(views::get).ifPresent(v -> v.setSelected(true));
+      views.get(was).ifPresent(v -> v.setSelected(false));
+      views.get(now).ifPresent(v -> v.setSelected(true));
     });
     vm.document().canvasProperty().addListener((o, was, now) -> show(now));
     show(vm.canvas());
@@ -91,7 +91,7 @@ public final class SegmentsBlockView extends VBox {
   /** Adds a segment, then lets the user type its name at once. */
   public void addSegment() {
     String id = vm.addSegment(l10n.ui().get("segment.newName"));
-    Optional.ofNullable(views.get(id)).ifPresent(SegmentCard::startRenaming);
+    views.get(id).ifPresent(SegmentCard::startRenaming);
   }
 
   /** The block's header, where the market and strategy button sits beside "+". */
@@ -100,13 +100,21 @@ public final class SegmentsBlockView extends VBox {
   }
 
   /** The cards, in expansion order. */
-  public java.util.Collection<SegmentCard> cards() {
-    return views.values();
+  public List<SegmentCard> cards() {
+    return cards.getChildren().stream().filter(SegmentCard.class::isInstance)
+        .map(SegmentCard.class::cast).toList();
   }
 
   /** The card of a segment, if shown. */
   public Optional<SegmentCard> card(String segmentId) {
-    return Optional.ofNullable(views.get(segmentId));
+    return views.get(segmentId);
+  }
+
+  private SegmentCard newCard(CustomerSegment s) {
+    SegmentCard card = new SegmentCard(s, vm, l10n);
+    SegmentDrag.install(card, vm);
+    card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
+    return card;
   }
 
   private VBox emptyState() {
@@ -135,25 +143,7 @@ public final class SegmentsBlockView extends VBox {
     if (list.equals(shown)) {
       return;
     }
-    List<SegmentCard> ordered = new ArrayList<>();
-    Map<String, SegmentCard> kept = new HashMap<>();
-    for (CustomerSegment s : list) {
-      SegmentCard card = views.get(s.id());
-      if (card == null) {
-        card = new SegmentCard(s, vm, l10n);
-        SegmentDrag.install(card, vm);
-        card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
-      } else if (!s.equals(card.segment())) {
-        card.update(s);
-      }
-      kept.put(s.id(), card);
-      ordered.add(card);
-    }
-    views.clear();
-    views.putAll(kept);
-    if (!cards.getChildren().equals(ordered)) {
-      cards.getChildren().setAll(ordered);
-    }
+    views.show(list, cards.getChildren(), false);
     shown = list;
     header.questionShownProperty().set(!list.isEmpty());
   }

@@ -3,6 +3,7 @@ package app.toile.ui.window;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
 import java.util.Locale;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -37,7 +38,8 @@ final class MainToolbar {
     }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    bar.getItems().addAll(save, saveAs, new Separator(), undo, redo, spacer, language(a));
+    bar.getItems().addAll(save, saveAs, new Separator(Orientation.VERTICAL), undo, redo, spacer,
+        language(a));
     bar.getStyleClass().add("main-toolbar");
     return bar;
   }

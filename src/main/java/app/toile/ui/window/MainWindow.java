@@ -1,11 +1,13 @@
 package app.toile.ui.window;
 
+import app.toile.io.SampleCatalog.Sample;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.document.Document;
 import app.toile.ui.document.DocumentViewModel;
 import app.toile.ui.editor.EditorView;
+import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.start.StartView;
 import java.io.File;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ public final class MainWindow {
   private final Localization l10n;
   private final DocumentViewModel documents;
   private final CanvasViewModel canvas;
+  private final FindingsViewModel findings;
   private final WindowActions actions;
   private final EditorView editor;
   private final StartView start;
@@ -52,6 +55,8 @@ public final class MainWindow {
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
     editor = new EditorView(canvas, l10n);
+    // One validation per edit, shared by the status bar and the segment editor.
+    this.findings = editor.workspace().findings();
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
     StackPane content = new StackPane(start, editor);
     content.getStyleClass().add("window-content");
@@ -61,7 +66,7 @@ public final class MainWindow {
     BorderPane root = new BorderPane(content);
     root.setTop(new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
         MainToolbar.build(actions)));
-    root.setBottom(StatusLine.build(documents, l10n));
+    root.setBottom(StatusLine.build(documents, findings, l10n));
     root.getStyleClass().add("toile");
 
     Scene scene = new Scene(root);
@@ -103,6 +108,11 @@ public final class MainWindow {
     return canvas;
   }
 
+  /** The validator's findings on the open canvas (the segment editor shows them too). */
+  public FindingsViewModel findings() {
+    return findings;
+  }
+
   public Localization localization() {
     return l10n;
   }
@@ -135,18 +145,26 @@ public final class MainWindow {
     }
   }
 
-  /** Lists the samples by title and opens the one chosen, in the editor's language. */
+  /** Lists the samples by title, in the editor's language, and opens the one chosen as new. */
   public void openSample() {
-    List<String> names = services.samples().names();
-    if (names.isEmpty()) {
+    List<Sample> samples;
+    try {
+      samples = services.samples().all(l10n.locale());
+    } catch (RuntimeException e) {
+      new FxPrompts(stage, l10n, () -> null).showError("error.open", null, e.getMessage());
       return;
     }
-    ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
+    if (samples.isEmpty()) {
+      return;
+    }
+    List<String> titles = samples.stream().map(s -> s.canvas().header().title() == null
+        ? s.name() : s.canvas().header().title()).toList();
+    ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
     dialog.initOwner(stage);
     dialog.setTitle(l10n.ui().get("dialog.openSample.title"));
     dialog.setHeaderText(l10n.ui().get("dialog.openSample.title"));
     dialog.showAndWait()
-        .ifPresent(n -> documents.openSample(services.samples(), n, l10n.locale()));
+        .ifPresent(t -> documents.openAsNew(samples.get(titles.indexOf(t)).canvas()));
   }
 
   private void acceptDroppedFiles(Scene scene) {

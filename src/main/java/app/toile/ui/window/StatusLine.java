@@ -1,24 +1,29 @@
 package app.toile.ui.window;
 
 import app.toile.model.Canvas;
+import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
 import app.toile.ui.document.Document;
 import app.toile.ui.document.DocumentViewModel;
+import app.toile.ui.findings.FindingsViewModel;
+import app.toile.validation.FindingSummary;
+import app.toile.validation.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The status bar: the file, whether it has unsaved changes, what the canvas holds, and a spinner
- * while a file is read or written. The validator's counts join it once validation runs.
+ * while a file is read or written, and the validator's counts of errors, warnings and infos.
  */
 final class StatusLine {
   private StatusLine() {}
 
-  static StatusBar build(DocumentViewModel documents, Localization l10n) {
+  static StatusBar build(DocumentViewModel documents, FindingsViewModel findings, Localization l10n) {
     Document doc = documents.document();
     StatusBar bar = new StatusBar();
     bar.getStyleClass().add("status-line");
@@ -45,12 +50,24 @@ final class StatusLine {
           + l10n.ui().get("status.notes", c.noteCount());
     }, doc.canvasProperty(), doc.openProperty(), l10n.localeProperty()));
 
+    Label problems = new Label();
+    problems.getStyleClass().add("status-findings");
+    problems.textProperty().bind(Bindings.createStringBinding(() -> {
+      FindingSummary f = findings.summaryProperty().get();
+      return !doc.openProperty().get() ? "" : l10n.ui().get("status.findings",
+          f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.INFO));
+    }, findings.summaryProperty(), doc.openProperty(), l10n.localeProperty()));
+    problems.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+    problems.graphicProperty().get().visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> findings.summaryProperty().get().count(Severity.ERROR) > 0, findings.summaryProperty()));
+
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(16, 16);
     busy.visibleProperty().bind(documents.busyProperty());
     busy.managedProperty().bind(documents.busyProperty());
 
-    bar.getRightItems().addAll(busy, counts, new Separator(Orientation.VERTICAL), saved);
+    bar.getRightItems().addAll(busy, problems, new Separator(Orientation.VERTICAL), counts,
+        new Separator(Orientation.VERTICAL), saved);
     return bar;
   }
 }

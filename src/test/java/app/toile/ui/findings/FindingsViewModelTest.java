@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,9 @@ class FindingsViewModelTest {
   private final SimpleObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
   private final List<Runnable> worker = new ArrayList<>();
   private final List<Runnable> ui = new ArrayList<>();
-  private final FindingsViewModel vm = new FindingsViewModel(canvas, locale, worker::add, ui::add);
+  private final SimpleBooleanProperty open = new SimpleBooleanProperty(true);
+  private final FindingsViewModel vm =
+      new FindingsViewModel(canvas, open, locale, worker::add, ui::add);
 
   private List<FindingCode> codes() {
     return vm.findings().stream().map(Finding::code).toList();

@@ -6,19 +6,16 @@ import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
-import app.toile.ui.MemoryStore;
-import app.toile.ui.base.UserSettings;
+import app.toile.ui.TestWindow;
 import app.toile.ui.document.Samples;
 import app.toile.ui.findings.FindingsPanel;
 import app.toile.ui.segments.editor.SegmentWorkspace;
 import app.toile.ui.window.MainWindow;
-import app.toile.ui.window.Services;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;
 import app.toile.validation.Validator;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -42,22 +39,17 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SegmentEditorFlowTest {
-  private static final String NODE = "app/toile/test/segment-editor-flow";
-  private final UserSettings settings = new UserSettings(Preferences.userRoot().node(NODE));
+  private final TestWindow test = new TestWindow("segment-editor-flow", Locale.ENGLISH);
   private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    settings.clear();
-    settings.setLanguage(Locale.ENGLISH);
-    window = new MainWindow(stage, new Services(new MemoryStore(), Runnable::run,
-        new UserSettings(Preferences.userRoot().node(NODE)), new Samples(List.of())));
-    window.show(null);
+    window = test.open(stage, Samples.none(), null);
   }
 
   @AfterEach
   void forgetSettings() {
-    settings.clear();
+    test.forget();
   }
 
   private Canvas canvas() {

@@ -52,7 +52,8 @@ public final class SegmentWorkspace {
     this.block = block;
     this.editorVm = new SegmentEditorViewModel(canvasVm);
     this.findings = new FindingsViewModel(canvasVm.document().canvasProperty(),
-        l10n.localeProperty(), ForkJoinPool.commonPool(), Platform::runLater);
+        canvasVm.document().openProperty(), l10n.localeProperty(), ForkJoinPool.commonPool(),
+        Platform::runLater);
     this.editor = new SegmentEditorView(editorVm, l10n);
     this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
     this.roadmap = new RoadmapStrip(canvasVm, l10n);
