@@ -42,7 +42,8 @@ final class EvaluationSection {
     GridPane estimates = FieldControls.form();
     TextField amount = fc.number(SegmentFields.BUDGET_AMOUNT);
     TextField currency = fc.text(SegmentFields.BUDGET_CURRENCY);
-    currency.setPrefColumnCount(4);
+    currency.setPrefColumnCount(3);
+    currency.setMinWidth(68);
     currency.setMaxWidth(80);
     HBox budget = new HBox(6, amount, currency);
     HBox.setHgrow(amount, Priority.ALWAYS);

@@ -52,6 +52,7 @@ final class ProfileSection {
     max.setPrefColumnCount(4);
     Label dash = new Label("\u2013");
     HBox fields = new HBox(6, min, dash, max);
+    fields.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     HBox.setHgrow(min, Priority.ALWAYS);
     HBox.setHgrow(max, Priority.ALWAYS);
     RangeSlider slider = new RangeSlider(0, MAX_AGE, 0, MAX_AGE);

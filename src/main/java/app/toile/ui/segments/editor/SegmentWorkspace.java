@@ -33,6 +33,9 @@ import org.kordamp.ikonli.feather.Feather;
  * fields of the segment shown, and marks each segment card with its worst finding.
  */
 public final class SegmentWorkspace {
+  private static final double MIN_WIDTH = 340;
+  private static final double MAX_WIDTH = 540;
+
   private final CanvasViewModel canvasVm;
   private final SegmentsBlockView block;
   private final SegmentEditorViewModel editorVm;
@@ -74,6 +77,15 @@ public final class SegmentWorkspace {
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
+    // Under a third of the window: the canvas keeps room for its five columns.
+    side.sceneProperty().addListener((o, was, scene) -> {
+      if (scene != null) {
+        side.prefWidthProperty().bind(Bindings.createDoubleBinding(
+            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * 0.3)),
+            scene.widthProperty()));
+      }
+    });
+    side.setMinWidth(MIN_WIDTH);
     roadmap.getStylesheets().add(
         SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
 
