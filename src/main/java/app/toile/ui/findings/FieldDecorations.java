@@ -79,7 +79,8 @@ public final class FieldDecorations {
     Node icon = SeverityIcons.of(worst);
     Tooltip tip = new Tooltip(text);
     Tooltip.install(icon, tip);
-    Decorator.addDecoration(c, new GraphicDecoration(icon, Pos.TOP_RIGHT, -4, 4));
+    // Inside the field's right edge: above it, the icon would hide under the section's title.
+    Decorator.addDecoration(c, new GraphicDecoration(icon, Pos.CENTER_RIGHT, -14, 0));
     if (c.getTooltip() == null || decorated.containsKey(c)) {
       c.setTooltip(tip);
     }

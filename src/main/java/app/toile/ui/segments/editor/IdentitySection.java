@@ -62,6 +62,8 @@ final class IdentitySection {
       ToggleButton b = new ToggleButton();
       b.textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       b.setUserData(k);
+      // Narrower than the theme's padding, so that the three fit a narrow panel.
+      b.setStyle("-fx-padding: 4 8 4 8;");
       b.setTooltip(new Tooltip());
       b.getTooltip().textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       group.getButtons().add(b);
