@@ -29,7 +29,7 @@ public class ToileApp extends Application {
       t.setDaemon(true);
       return t;
     });
-    Services services = new Services(new FileCanvasStore(), worker, UserSettings.forUser(),
+    Services services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker, UserSettings.forUser(),
         Samples.installed());
     List<String> args = getParameters().getUnnamed();
     new MainWindow(stage, services).show(args.isEmpty() ? null : Path.of(args.get(0)));

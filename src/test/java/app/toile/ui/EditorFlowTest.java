@@ -2,6 +2,7 @@ package app.toile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.io.CanvasFiles;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
@@ -9,6 +10,8 @@ import app.toile.ui.document.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.window.MainWindow;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +34,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorFlowTest {
   private final TestWindow fx = new TestWindow("editor-flow", Locale.ENGLISH);
-  private final MemoryStore store = fx.store;
+  private Path folder;
   private MainWindow window;
   private TestPrompts prompts;
 
   @Start
-  void start(Stage stage) {
-    window = fx.open(stage, Samples.none(), null);
+  void start(Stage stage) throws IOException {
+    folder = Files.createTempDirectory("toile-flow");
+    // The real canvas files: what is saved is read back from disk.
+    window = fx.open(stage, Samples.none(), null, new FileCanvasStore());
     prompts = fx.prompts;
   }
 
   @AfterEach
-  void forgetSettings() {
+  void forgetSettingsAndFiles() throws IOException {
     fx.forget();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(folder);
   }
 
   private Canvas canvas() {
@@ -140,11 +151,11 @@ class EditorFlowTest {
     Canvas edited = canvas();
 
     // Saved, closed for a new canvas, reopened: the same content, shown again.
-    Path file = Path.of("first-canvas.toile.json").toAbsolutePath();
+    Path file = folder.resolve("first-canvas.toile.json");
     prompts.files.add(file);
     robot.push(KeyCode.CONTROL, KeyCode.S);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(store.get(file)).isEqualTo(edited);
+    assertThat(CanvasFiles.load(file)).isEqualTo(edited);
     assertThat(window.stage().getTitle()).isEqualTo("first-canvas \u2014 Toile");
     robot.push(KeyCode.CONTROL, KeyCode.N);
     assertThat(canvas().noteCount()).isZero();

@@ -69,6 +69,12 @@ class KeyboardAndSafetyTest {
     robot.push(KeyCode.TAB);
     assertThat(focused()).isInstanceOf(NoteBlockView.class);
     assertThat(((NoteBlockView) focused()).block()).isEqualTo(Block.VALUE_PROPOSITIONS);
+    // Then in fill order: Channels and its two notes, five more blocks, Cost Structure; the
+    // header comes after the nine blocks, though it shows above them.
+    for (int i = 0; i < 10; i++) {
+      robot.push(KeyCode.TAB);
+    }
+    assertThat(focused().getStyleClass()).contains("canvas-title");
   }
 
   @Test
@@ -98,6 +104,25 @@ class KeyboardAndSafetyTest {
     robot.push(KeyCode.CONTROL, KeyCode.Z).push(KeyCode.CONTROL, KeyCode.Z).push(KeyCode.CONTROL, KeyCode.Z);
     robot.push(KeyCode.CONTROL, KeyCode.Z);
     assertThat(window.stage().getTitle()).isEqualTo("kept \u2014 Toile");
+  }
+
+  @Test
+  void addsRenamesReordersAndDeletesSegmentsWithTheKeyboard(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    for (String name : new String[] {"Paris", "Lyon"}) {
+      robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+      robot.push(KeyCode.CONTROL, KeyCode.A).write(name).push(KeyCode.ENTER);
+    }
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Paris", "Lyon");
+    // Lyon is selected: rename it, move it first, delete it, bring it back.
+    robot.push(KeyCode.F2).push(KeyCode.CONTROL, KeyCode.A).write("Lyon centre").push(KeyCode.ENTER);
+    robot.push(KeyCode.ALT, KeyCode.UP);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Lyon centre", "Paris");
+    robot.push(KeyCode.DELETE);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Paris");
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Lyon centre", "Paris");
+    assertThat(robot.lookup(".segment-card").queryAll()).hasSize(2);
   }
 
   @Test
@@ -154,6 +179,19 @@ class KeyboardAndSafetyTest {
     assertThat(fx.settings.darkTheme()).isTrue();
     robot.interact(() -> window.actions().setDark(false));
     assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+  }
+
+  @Test
+  void exportsAPdfWithCtrlE(FxRobot robot) throws java.io.IOException {
+    Path dir = java.nio.file.Files.createTempDirectory("toile-export");
+    Path pdf = dir.resolve("kept.pdf");
+    fx.prompts.files.add(pdf);
+    robot.push(KeyCode.CONTROL, KeyCode.E);
+    WaitForAsyncUtils.waitForFxEvents();
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    java.nio.file.Files.delete(pdf);
+    java.nio.file.Files.delete(dir);
   }
 
   @Test

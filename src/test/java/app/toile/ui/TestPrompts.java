@@ -34,6 +34,11 @@ public final class TestPrompts implements DocumentPrompts {
   }
 
   @Override
+  public Optional<Path> chooseExportFile(String proposedName) {
+    return Optional.ofNullable(files.poll());
+  }
+
+  @Override
   public void showError(String messageKey, Path file, String detail) {
     real.showError(messageKey, file, detail);
   }

@@ -4,6 +4,8 @@ import app.toile.command.EditHeader.Field;
 import app.toile.model.Header;
 import app.toile.ui.base.Localization;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The canvas header, editable in place: title, designed for, designed by, date and version.
@@ -38,6 +41,15 @@ public final class HeaderView extends HBox {
     getChildren().add(labelled(field(Field.DESIGNED_FOR, l10n, "header.designedFor"), "header.designedFor", l10n, 200));
     getChildren().add(labelled(field(Field.DESIGNED_BY, l10n, "header.designedBy"), "header.designedBy", l10n, 180));
     date.promptTextProperty().bind(l10n.ui("header.datePrompt"));
+    date.setConverter(new LocalDateStringConverter(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l10n.locale()), null));
+    // Dates read in the editor's language, not the system's: switch with it.
+    l10n.localeProperty().addListener((o, was, now) -> {
+      LocalDate d = date.getValue();
+      date.setConverter(new LocalDateStringConverter(
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(now), null));
+      date.getEditor().setText(date.getConverter().toString(d));
+    });
     date.setOnAction(e -> vm.editHeader(Field.DATE, date.getValue()));
     date.getEditor().focusedProperty().addListener((o, was, now) -> {
       if (!now) {

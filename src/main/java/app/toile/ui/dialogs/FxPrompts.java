@@ -54,11 +54,35 @@ public final class FxPrompts implements DocumentPrompts {
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
   }
 
+  @Override
+  public Optional<Path> chooseExportFile(String proposedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(l10n.ui().get("dialog.export.title"));
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.pdf"), "*.pdf"),
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.png"), "*.png"));
+    chooser.setInitialFileName(proposedName + ".pdf");
+    Path f = folder.get();
+    if (f != null && f.toFile().isDirectory()) {
+      chooser.setInitialDirectory(f.toFile());
+    }
+    File chosen = chooser.showSaveDialog(owner);
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    // The filter picked decides the format when the name has no extension of its own.
+    String name = chosen.getName().toLowerCase(java.util.Locale.ROOT);
+    boolean png = chooser.getSelectedExtensionFilter() != null
+        && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png");
+    return Optional.of(name.endsWith(".pdf") || name.endsWith(".png") ? chosen.toPath()
+        : chosen.toPath().resolveSibling(chosen.getName() + (png ? ".png" : ".pdf")));
+  }
+
   private FileChooser chooser(String titleKey) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(l10n.ui().get(titleKey));
     chooser.getExtensionFilters().add(
-        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.fileFilter"), "*.toile"));
+        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.fileFilter"), "*.toile.json"));
     Path f = folder.get();
     if (f != null && f.toFile().isDirectory()) {
       chooser.setInitialDirectory(f.toFile());

@@ -14,6 +14,7 @@ public final class ShortcutsSheet {
       {"Ctrl+O", "shortcut.open"},
       {"Ctrl+S", "shortcut.save"},
       {"Ctrl+Shift+S", "shortcut.saveAs"},
+      {"Ctrl+E", "shortcut.export"},
       {"Ctrl+Z", "shortcut.undo"},
       {"Ctrl+Y, Ctrl+Shift+Z", "shortcut.redo"},
       {"Ctrl+Shift+N", "shortcut.addSegment"},

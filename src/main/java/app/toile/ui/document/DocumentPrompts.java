@@ -21,6 +21,9 @@ public interface DocumentPrompts {
   /** Asks where to save the canvas, proposing a file name. */
   Optional<Path> chooseFileToSave(String proposedName);
 
+  /** Asks where to export the canvas (PDF or PNG), proposing a file name without extension. */
+  Optional<Path> chooseExportFile(String proposedName);
+
   /** Tells the user an operation failed; {@code messageKey} names what failed in the ui bundle. */
   void showError(String messageKey, Path file, String detail);
 }

@@ -24,6 +24,7 @@ public final class DocumentViewModel {
 
   private final Document document;
   private final CanvasStore store;
+  private final CanvasExporter exporter;
   private final UserSettings settings;
   private final Executor worker;
   private final Executor ui;
@@ -32,10 +33,11 @@ public final class DocumentViewModel {
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private DocumentPrompts prompts;
 
-  public DocumentViewModel(Document document, CanvasStore store, UserSettings settings,
-      Executor worker, Executor ui, Supplier<String> untitledName) {
+  public DocumentViewModel(Document document, CanvasStore store, CanvasExporter exporter,
+      UserSettings settings, Executor worker, Executor ui, Supplier<String> untitledName) {
     this.document = document;
     this.store = store;
+    this.exporter = exporter;
     this.settings = settings;
     this.worker = worker;
     this.ui = ui;
@@ -104,6 +106,18 @@ public final class DocumentViewModel {
   /** Asks for a file and saves the canvas there. */
   public void saveAs() {
     saveAs(() -> {});
+  }
+
+  /** Asks for a PDF or PNG file and exports the canvas there, in a language. */
+  public void export(java.util.Locale locale) {
+    if (busy.get() || !document.openProperty().get()) {
+      return;
+    }
+    Canvas snapshot = document.canvas();
+    prompts.chooseExportFile(displayName()).ifPresent(target -> run(() -> {
+      exporter.export(snapshot, target, locale);
+      return () -> { };
+    }, "error.export", target));
   }
 
   /**

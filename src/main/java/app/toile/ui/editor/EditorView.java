@@ -10,10 +10,9 @@ import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.editor.SegmentWorkspace;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The open canvas: its header above the nine blocks, and a side panel on the right for the
@@ -33,8 +32,13 @@ public final class EditorView extends BorderPane {
     for (Block b : Block.noteBlocks()) {
       grid.put(b, new NoteBlockView(b, vm, l10n));
     }
-    VBox.setVgrow(grid, Priority.ALWAYS);
-    VBox main = new VBox(8, new HeaderView(vm, l10n), grid);
+    // The canvas is added before the header, which still shows above it: keyboard traversal
+    // follows the order of children, and Customer Segments must come first.
+    BorderPane main = new BorderPane();
+    main.setCenter(grid);
+    HeaderView header = new HeaderView(vm, l10n);
+    BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+    main.setTop(header);
     main.getStyleClass().add("editor-main");
     setCenter(main);
     workspace = new SegmentWorkspace(vm, l10n, segments);

@@ -4,10 +4,10 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.canvas.ItemKeys;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -22,7 +22,7 @@ import javafx.scene.shape.Circle;
 /**
  * A sticky note: its text, wrapped, on its colour, with a chip for each segment it serves. Enter or
  * a double-click edits it in place (Ctrl+Enter keeps the text, Esc cancels), Delete deletes it,
- * Alt+Up/Down moves it, the context menu recolours, links and moves it.
+ * Alt+Up/Down moves it (see {@link ItemKeys}), the context menu recolours, links and moves it.
  */
 public final class NoteView extends VBox {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -63,7 +63,8 @@ public final class NoteView extends VBox {
       }
       e.consume();
     });
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    ItemKeys.install(this, this::isEditing, () -> vm.startEditing(this.note.id()),
+        vm::deleteSelection, vm::moveSelectedNoteBy, p -> showMenu(p.getX(), p.getY()));
     setOnContextMenuRequested(e -> {
       showMenu(e.getScreenX(), e.getScreenY());
       e.consume();
@@ -182,29 +183,5 @@ public final class NoteView extends VBox {
     vm.selectNote(note.id());
     menu = NoteMenus.contextMenu(note.id(), vm, l10n);
     menu.show(this, screenX, screenY);
-  }
-
-  private void onKey(KeyEvent e) {
-    if (editor != null) {
-      return;
-    }
-    boolean handled = true;
-    if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-      vm.startEditing(note.id());
-    } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-      vm.deleteSelection();
-    } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
-      Bounds b = localToScreen(getBoundsInLocal());
-      showMenu(b.getMinX() + 12, b.getMinY() + 12);
-    } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-      vm.moveSelectedNoteBy(-1);
-    } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-      vm.moveSelectedNoteBy(1);
-    } else {
-      handled = false;
-    }
-    if (handled) {
-      e.consume();
-    }
   }
 }

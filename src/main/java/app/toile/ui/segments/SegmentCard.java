@@ -4,6 +4,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.canvas.ItemKeys;
 import app.toile.ui.findings.SeverityIcons;
 import app.toile.ui.notes.SegmentColours;
 import app.toile.validation.Severity;
@@ -39,6 +40,7 @@ public final class SegmentCard extends HBox {
   private final VBox texts = new VBox(3);
   private CustomerSegment segment;
   private TextField editor;
+  private ContextMenu menu;
 
   public SegmentCard(CustomerSegment segment, CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -79,10 +81,10 @@ public final class SegmentCard extends HBox {
       }
       e.consume();
     });
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    ItemKeys.install(this, () -> editor != null, this::startRenaming, vm::deleteSelection,
+        vm::moveSelectedSegmentBy, p -> showMenu(p.getX(), p.getY()));
     setOnContextMenuRequested(e -> {
-      requestFocus();
-      contextMenu().show(this, e.getScreenX(), e.getScreenY());
+      showMenu(e.getScreenX(), e.getScreenY());
       e.consume();
     });
   }
@@ -166,6 +168,16 @@ public final class SegmentCard extends HBox {
     }
   }
 
+  /** Shows the card's menu once; Shift+F10 and the menu key open it too (see NoteView). */
+  private void showMenu(double screenX, double screenY) {
+    if (menu != null && menu.isShowing()) {
+      return;
+    }
+    requestFocus();
+    menu = contextMenu();
+    menu.show(this, screenX, screenY);
+  }
+
   private ContextMenu contextMenu() {
     MenuItem rename = new MenuItem(l10n.ui().get("action.rename"));
     rename.setOnAction(e -> startRenaming());
@@ -176,26 +188,5 @@ public final class SegmentCard extends HBox {
     MenuItem delete = new MenuItem(l10n.ui().get("action.delete"));
     delete.setOnAction(e -> vm.deleteSelection());
     return new ContextMenu(rename, up, down, new SeparatorMenuItem(), delete);
-  }
-
-  private void onKey(KeyEvent e) {
-    if (editor != null) {
-      return;
-    }
-    boolean handled = true;
-    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) {
-      startRenaming();
-    } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-      vm.deleteSelection();
-    } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-      vm.moveSelectedSegmentBy(-1);
-    } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-      vm.moveSelectedSegmentBy(1);
-    } else {
-      handled = false;
-    }
-    if (handled) {
-      e.consume();
-    }
   }
 }

@@ -43,10 +43,12 @@ final class MainMenus {
     save.disableProperty().bind(a.noCanvas());
     MenuItem saveAs = item("action.saveAs", "Shortcut+Shift+S", a::saveAs);
     saveAs.disableProperty().bind(a.noCanvas());
+    MenuItem export = item("action.export", "Shortcut+E", a::export);
+    export.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),
         item("action.open", "Shortcut+O", a::open), openSample, recent, new SeparatorMenuItem(),
-        save, saveAs, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
+        save, saveAs, export, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
     return file;
   }
 

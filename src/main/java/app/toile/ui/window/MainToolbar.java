@@ -25,6 +25,8 @@ final class MainToolbar {
     save.disableProperty().bind(a.noCanvas());
     Button saveAs = button(l10n, null, "tooltip.saveAs", Feather.COPY, a::saveAs);
     saveAs.disableProperty().bind(a.noCanvas());
+    Button export = button(l10n, "action.export", "tooltip.export", Feather.SHARE, a::export);
+    export.disableProperty().bind(a.noCanvas());
     Button undo = button(l10n, null, "tooltip.undo", Feather.ROTATE_CCW, a::undo);
     undo.disableProperty().bind(a.document().canUndoProperty().not());
     Button redo = button(l10n, null, "tooltip.redo", Feather.ROTATE_CW, a::redo);
@@ -38,7 +40,8 @@ final class MainToolbar {
     }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    bar.getItems().addAll(save, saveAs, new Separator(Orientation.VERTICAL), undo, redo, spacer,
+    bar.getItems().addAll(save, saveAs, export, new Separator(Orientation.VERTICAL), undo, redo,
+        spacer,
         language(a));
     bar.getStyleClass().add("main-toolbar");
     return bar;

@@ -45,7 +45,8 @@ public final class MainWindow {
     this.services = services;
     this.l10n = new Localization(services.settings().language());
     Document document = new Document();
-    this.documents = new DocumentViewModel(document, services.store(), services.settings(),
+    this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
+        services.settings(),
         services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
     this.canvas = new CanvasViewModel(document);
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
@@ -61,7 +62,9 @@ public final class MainWindow {
     StackPane content = new StackPane(start, editor);
     content.getStyleClass().add("window-content");
     editor.visibleProperty().bind(document.openProperty());
-    start.visibleProperty().bind(document.openProperty().not());
+    // While a file is being read (the one given at launch, say), neither screen shows: no flash
+    // of the start screen before the canvas.
+    start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
 
     BorderPane root = new BorderPane(content);
     root.setTop(new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),

@@ -98,6 +98,11 @@ public final class WindowActions {
     documents.saveAs();
   }
 
+  /** Exports to PDF or PNG, in the editor's language. */
+  public void export() {
+    documents.export(l10n.locale());
+  }
+
   public void undo() {
     document().undo();
   }

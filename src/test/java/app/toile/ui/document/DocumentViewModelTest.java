@@ -24,8 +24,10 @@ class DocumentViewModelTest {
   private final UserSettings settings =
       new UserSettings(Preferences.userRoot().node("app/toile/test/" + getClass().getSimpleName()));
   private final List<Runnable> queued = new ArrayList<>();
+  private final List<Canvas> exported = new ArrayList<>();
   private final Script prompts = new Script();
-  private final DocumentViewModel vm = new DocumentViewModel(new Document(), store, settings,
+  private final DocumentViewModel vm = new DocumentViewModel(new Document(), store,
+      (c, target, locale) -> exported.add(c), settings,
       queued::add, Runnable::run, () -> "Untitled canvas");
 
   DocumentViewModelTest() {
@@ -142,6 +144,18 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void exportsTheCanvasAsItIsWithoutTouchingTheUnsavedMark() {
+    vm.newCanvas();
+    addNote("a");
+    prompts.saveTo.add(Path.of("/tmp/model.pdf"));
+    vm.export(java.util.Locale.FRENCH);
+    runWorker();
+    assertThat(exported).singleElement().isEqualTo(doc().canvas());
+    assertThat(doc().isUnsaved()).isTrue();
+    assertThat(prompts.errors).isEmpty();
+  }
+
+  @Test
   void remembersTenRecentFilesMostRecentFirst() {
     for (int i = 0; i < 12; i++) {
       Path f = Path.of("/tmp/r" + i + ".toile.json");
@@ -174,6 +188,11 @@ class DocumentViewModelTest {
 
     @Override
     public Optional<Path> chooseFileToSave(String proposedName) {
+      return Optional.ofNullable(saveTo.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String proposedName) {
       return Optional.ofNullable(saveTo.poll());
     }
 
