@@ -42,7 +42,8 @@ public final class EditorView extends BorderPane {
     main.getStyleClass().add("editor-main");
     setCenter(main);
     workspace = new SegmentWorkspace(vm, l10n, segments);
-    main.getChildren().add(workspace.roadmapStrip());
+    BorderPane.setMargin(workspace.roadmapStrip(), new Insets(8, 0, 0, 0));
+    main.setBottom(workspace.roadmapStrip());
     setSidePanel(workspace.sidePanel());
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));

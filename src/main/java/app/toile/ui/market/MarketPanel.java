@@ -43,6 +43,8 @@ public final class MarketPanel extends ScrollPane {
 
     row("strategy", choice(MarketViewModel.STRATEGY, SegmentStrategy.values(), "strategy"));
     Label help = new Label();
+    help.setMinWidth(0);
+    help.setMaxWidth(Double.MAX_VALUE);
     help.setId("strategy-help");
     help.getStyleClass().add("strategy-help");
     help.setWrapText(true);
@@ -60,7 +62,9 @@ public final class MarketPanel extends ScrollPane {
     row("psychographic.lifestyle", text(MarketViewModel.LIFESTYLE));
     row("market.financialMeans", text(MarketViewModel.MEANS));
 
-    setContent(new VBox(8, form));
+    VBox content = new VBox(8, form);
+    content.setPadding(new javafx.geometry.Insets(10));
+    setContent(content);
     vm.document().canvasProperty().addListener((o, was, now) -> refresh());
     l10n.localeProperty().addListener((o, was, now) -> refresh());
     refresh();
@@ -76,6 +80,12 @@ public final class MarketPanel extends ScrollPane {
     l.setLabelFor(control);
     l.setWrapText(true);
     form.addRow(form.getRowCount(), l, control);
+    // Fields share the panel's width rather than widen it past the window.
+    if (control instanceof javafx.scene.layout.Region r) {
+      r.setMinWidth(0);
+      r.setPrefWidth(120);
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
   }
 
   private <E extends Enum<E>> ComboBox<E> choice(Field<E> field, E[] values, String prefix) {
