@@ -92,6 +92,11 @@ class EditorFlowTest {
     robot.clickOn("New canvas");
     assertThat(robot.lookup(".editor").queryAs(Node.class).isVisible()).isTrue();
     assertThat(window.canvas().selectedBlockProperty().get()).isEqualTo(Block.CUSTOMER_SEGMENTS);
+    // Empty blocks show their question large; the segments block calls to start there.
+    List<Node> large = List.copyOf(robot.lookup(".block-empty-question").queryAll());
+    assertThat(large).hasSize(9).allMatch(n -> n.isVisible() && n.getParent().isVisible());
+    List<Node> small = List.copyOf(robot.lookup(".block-question").queryAll());
+    assertThat(small).hasSize(9).noneMatch(Node::isVisible);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.stage().getScene().getFocusOwner().getStyleClass()).contains("segments-block");
 

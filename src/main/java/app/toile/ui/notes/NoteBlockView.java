@@ -37,7 +37,8 @@ public final class NoteBlockView extends VBox {
   private final FlowPane notes = new FlowPane(GAP, GAP);
   private final KeyedViews<Note, NoteView> views;
   private final BlockHeader header;
-  private List<Note> shown = List.of();
+  /** The notes shown; null until the first canvas is shown, so that even an empty one is. */
+  private List<Note> shown;
   private List<CustomerSegment> shownSegments = List.of();
   private double viewportWidth;
 

@@ -36,7 +36,8 @@ public final class SegmentsBlockView extends VBox {
   private final VBox cards = new VBox(6);
   private final KeyedViews<CustomerSegment, SegmentCard> views;
   private final BlockHeader header;
-  private List<CustomerSegment> shown = List.of();
+  /** The segments shown; null until the first canvas is shown, so that even an empty one is. */
+  private List<CustomerSegment> shown;
 
   public SegmentsBlockView(CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -131,6 +132,8 @@ public final class SegmentsBlockView extends VBox {
     add.setGraphic(Icons.of(Feather.USER_PLUS));
     add.getStyleClass().addAll("accent", "segments-start");
     add.setOnAction(e -> addSegment());
+    // Like the header's "+": the keyboard has Ctrl+Shift+N, and Tab goes from block to block.
+    add.setFocusTraversable(false);
     VBox box = new VBox(12, question, hint, add);
     box.setAlignment(Pos.CENTER);
     box.getStyleClass().add("segments-empty");

@@ -33,8 +33,11 @@ final class StatusLine {
 
     Label saved = new Label();
     saved.getStyleClass().add("status-saved");
-    saved.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get() ? ""
+    // A new canvas that was never saved and has no change yet is neither saved nor unsaved.
+    saved.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get()
+        || doc.file() == null && !doc.isUnsaved() ? ""
         : l10n.ui().get(doc.isUnsaved() ? "status.unsaved" : "status.saved"),
+        doc.fileProperty(),
         doc.unsavedProperty(), doc.openProperty(), l10n.localeProperty()));
     saved.styleProperty().bind(Bindings.when(doc.unsavedProperty())
         .then("-fx-text-fill: -color-warning-fg;").otherwise(""));
