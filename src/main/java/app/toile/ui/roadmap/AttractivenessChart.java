@@ -19,6 +19,8 @@ import javafx.scene.control.Tooltip;
  * a bar shows the five scores behind it. A segment with no score shows an empty bar.
  */
 public final class AttractivenessChart extends BarChart<Number, String> {
+  private static final int AXIS_NAME = 22;
+
   private final FindingsViewModel findings;
   private final Localization l10n;
   private Ranking shown;
@@ -48,7 +50,7 @@ public final class AttractivenessChart extends BarChart<Number, String> {
     // Best at the top: a category axis lists from the bottom up.
     for (int i = r.entries().size() - 1; i >= 0; i--) {
       Ranking.Entry e = r.entries().get(i);
-      String name = name(e.segment());
+      String name = shortName(e.segment());
       int n = seen.merge(name, 1, Integer::sum);
       String category = n == 1 ? name : name + " (" + n + ")";
       XYChart.Data<Number, String> d =
@@ -61,7 +63,8 @@ public final class AttractivenessChart extends BarChart<Number, String> {
       series.getData().add(d);
     }
     getData().setAll(java.util.List.of(series));
-    setPrefHeight(Math.max(160, 48 + 28 * r.entries().size()));
+    setPrefHeight(Math.max(160, 64 + 36 * r.entries().size()));
+    setMaxHeight(USE_PREF_SIZE);
   }
 
   /** The five scores of an entry, one per line, "–" for an unset one. */
@@ -77,6 +80,12 @@ public final class AttractivenessChart extends BarChart<Number, String> {
           l10n.labels().get("score." + s.key()), v == null ? "\u2013" : String.valueOf(v)));
     }
     return sb.toString();
+  }
+
+  /** The name on the axis: long names would leave no room for the bars (the tooltip has it all). */
+  private String shortName(CustomerSegment s) {
+    String n = name(s);
+    return n.length() <= AXIS_NAME ? n : n.substring(0, AXIS_NAME - 1).strip() + "\u2026";
   }
 
   private String name(CustomerSegment s) {

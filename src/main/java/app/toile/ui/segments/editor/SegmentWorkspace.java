@@ -19,11 +19,13 @@ import impl.org.controlsfx.skin.DecorationPane;
 import java.util.concurrent.ForkJoinPool;
 import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -69,7 +71,9 @@ public final class SegmentWorkspace {
       int n = findings.findings().size();
       return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
     }, l10n.localeProperty(), findings.resultProperty()));
-    Tab rankingTab = tab("ranking", "panel.ranking", new AttractivenessChart(findings, l10n), l10n);
+    VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
+    ranking.setPadding(new Insets(8));
+    Tab rankingTab = tab("ranking", "panel.ranking", ranking, l10n);
     tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
