@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|export|--help|--version}. Each command is a
- * {@link Command} in the registry below; errors are one line on stderr starting with
+ * The headless command line: {@code toile validate|info|export|generate|--help|--version}. Each
+ * command is a {@link Command} in the registry below; errors are one line on stderr starting with
  * {@code toile: }.
  */
 public final class Cli {
@@ -18,7 +18,7 @@ public final class Cli {
   public static final int OK = 0;
   /** Exit code: a finding of severity ERROR. */
   public static final int FINDINGS = 1;
-  /** Exit code: a file could not be read. */
+  /** Exit code: a file could not be read or written. */
   public static final int UNREADABLE = 2;
   /** Exit code: bad usage. */
   public static final int USAGE = 64;
@@ -29,7 +29,8 @@ public final class Cli {
   private static final Map<String, Command> COMMANDS = registry(
       new ValidateCommand(),
       new InfoCommand(),
-      new ExportCommand());
+      new ExportCommand(),
+      new GenerateCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
   private static final Set<String> VERSION = Set.of("--version", "-V");
@@ -93,8 +94,8 @@ public final class Cli {
     }
     entry(sb, "--help", "show this help (also: COMMAND --help)");
     entry(sb, "--version", "show the version");
-    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR, 2 a file could not be read,"
-        + " 64 bad usage.\n");
+    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR, 2 a file could not be read or"
+        + " written, 64 bad usage.\n");
     return sb.toString();
   }
 

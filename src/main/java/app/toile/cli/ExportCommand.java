@@ -16,18 +16,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code toile export FILE -o OUT.pdf|OUT.png}: the canvas as a PDF (the canvas page, a page per
- * segment with its findings, the roadmap) or a PNG of the canvas page. The output replaces OUT
+ * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx}: the canvas as a PDF (the canvas page, a
+ * page per segment with its findings, the roadmap), a PNG of the canvas page, or a PowerPoint deck
+ * (a title slide, the canvas, a slide per active segment, the roadmap). The output replaces OUT
  * only once complete, so a failed export never leaves half a file.
  */
 final class ExportCommand implements Command {
   static final Option OUTPUT =
-      new Option("-o", "OUT", "the file to write; .pdf or .png gives the format");
+      new Option("-o", "OUT", "the file to write; .pdf, .png or .pptx gives the format");
   static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
   static final Option PAPER =
-      new Option("--paper", "a4|a3|letter", "paper size, always landscape (default: a4)");
+      new Option("--paper", "a4|a3|letter",
+          "paper size, always landscape (default: a4); slides are always 16:9");
   static final Option FORMAT =
-      new Option("--format", "pdf|png", "the format, whatever OUT's extension (default: from OUT)");
+      new Option("--format", "pdf|png|pptx", "the format, whatever OUT's extension (default: from OUT)");
 
   @Override
   public String name() {
@@ -41,7 +43,7 @@ final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "export a canvas to PDF (every page) or PNG (the canvas page)";
+    return "export a canvas to PDF (every page), PNG (the canvas page) or PowerPoint (slides)";
   }
 
   @Override
@@ -84,7 +86,7 @@ final class ExportCommand implements Command {
     }
     String name = out != null ? out : longOut;
     if (name == null || name.isBlank()) {
-      throw new UsageException("export needs -o OUT.pdf or -o OUT.png");
+      throw new UsageException("export needs -o OUT.pdf, -o OUT.png or -o OUT.pptx");
     }
     try {
       return Path.of(name);
@@ -98,14 +100,14 @@ final class ExportCommand implements Command {
     if (asked != null) {
       ExportFormat f = ExportFormat.parse(asked);
       if (f == null) {
-        throw new UsageException("--format must be pdf or png, not '" + asked + "'");
+        throw new UsageException("--format must be pdf, png or pptx, not '" + asked + "'");
       }
       return f;
     }
     ExportFormat f = ExportFormat.ofFile(out);
     if (f == null) {
       throw new UsageException("cannot tell the format of " + out
-          + ": name it .pdf or .png, or give --format");
+          + ": name it .pdf, .png or .pptx, or give --format");
     }
     return f;
   }

@@ -10,7 +10,8 @@ import java.util.function.DoubleConsumer;
 /** The formats a canvas exports to, each with its file extension. */
 public enum ExportFormat {
   PDF("pdf"),
-  PNG("png");
+  PNG("png"),
+  PPTX("pptx");
 
   private final String extension;
 
@@ -23,7 +24,7 @@ public enum ExportFormat {
     return extension;
   }
 
-  /** Parses {@code pdf} or {@code png} (any case); null for anything else. */
+  /** Parses {@code pdf}, {@code png} or {@code pptx} (any case); null for anything else. */
   public static ExportFormat parse(String name) {
     for (ExportFormat f : values()) {
       if (name != null && f.extension.equals(name.trim().toLowerCase(Locale.ROOT))) {
@@ -47,6 +48,7 @@ public enum ExportFormat {
     switch (this) {
       case PDF -> PdfExporter.export(canvas, findings, options, out, progress);
       case PNG -> PngExporter.export(canvas, findings, options, out, progress);
+      case PPTX -> PptxExporter.export(canvas, findings, options, out, progress);
       default -> throw new IllegalStateException(name());
     }
   }

@@ -5,18 +5,13 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Conquest;
 import app.toile.model.CustomerSegment;
-import app.toile.model.Demographic;
 import app.toile.model.EmpathyMap;
 import app.toile.model.Evaluation;
-import app.toile.model.Geographic;
 import app.toile.model.Note;
-import app.toile.model.Psychographic;
-import app.toile.validation.Attractiveness;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Writes the page of one customer segment: who it is, what it needs, its profile on the three
@@ -30,6 +25,7 @@ final class SegmentPage {
   private final CanvasContent content;
   private final PageFlow flow;
   private final String unset;
+  private final SegmentFacts facts;
 
   SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
     this.canvas = canvas;
@@ -38,6 +34,7 @@ final class SegmentPage {
     this.content = new CanvasContent(canvas, labels, texts);
     this.flow = flow;
     this.unset = labels.get("unset");
+    this.facts = new SegmentFacts(labels, texts);
   }
 
   void write(CustomerSegment s, int index, List<String> findings) throws IOException {
@@ -78,35 +75,12 @@ final class SegmentPage {
 
   private void profile(CustomerSegment s) throws IOException {
     flow.section(labels.get("segment.profile"));
-    Demographic d = s.profile().demographic();
-    flow.paragraph(labels.get("segment.demographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
-    field("demographic.age", ageRange(d.ageMin(), d.ageMax()));
-    field("demographic.gender", d.gender());
-    field("demographic.education", d.education());
-    field("demographic.incomeBand", d.incomeBand());
-    field("demographic.familySituation", d.familySituation());
-    field("demographic.other", d.other());
-    Geographic g = s.profile().geographic();
-    flow.paragraph(labels.get("segment.geographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
-    field("geographic.country", g.country());
-    field("geographic.region", g.region());
-    field("geographic.city", g.city());
-    field("geographic.areaType", labels.of("areaType", g.areaType()));
-    Psychographic p = s.profile().psychographic();
-    flow.paragraph(labels.get("segment.psychographic"), true, PageFlow.TEXT_SIZE, Colours.INK);
-    field("psychographic.socialStatus", p.socialStatus());
-    field("psychographic.lifestyle", p.lifestyle());
-    field("psychographic.personality", p.personality());
-    field("psychographic.behaviour", p.behaviour());
-    field("psychographic.benefitsSought", p.benefitsSought());
-  }
-
-  private String ageRange(Integer min, Integer max) {
-    if (min == null && max == null) {
-      return null;
+    for (SegmentFacts.Basis basis : facts.profile(s)) {
+      flow.paragraph(basis.name(), true, PageFlow.TEXT_SIZE, Colours.INK);
+      for (SegmentFacts.Fact f : basis.facts()) {
+        flow.field(f.label(), f.value(), unset);
+      }
     }
-    return texts.get("ageRange", min == null ? "" : String.valueOf(min),
-        max == null ? "" : String.valueOf(max));
   }
 
   private void distinctness(CustomerSegment s) throws IOException {
@@ -119,16 +93,9 @@ final class SegmentPage {
 
   private void evaluation(Evaluation e) throws IOException {
     flow.section(labels.get("segment.evaluation"));
-    for (Evaluation.Score score : Evaluation.Score.values()) {
-      Integer v = e.score(score);
-      flow.bar(labels.get("score." + score.key()), v,
-          v == null ? texts.get("notScored") : texts.get("scoreOf", String.valueOf(v)));
+    for (SegmentFacts.Score score : facts.scores(e)) {
+      flow.bar(score.label(), score.value(), score.text());
     }
-    OptionalDouble attractiveness = Attractiveness.of(e);
-    flow.bar(labels.get("segment.attractiveness"),
-        attractiveness.isEmpty() ? null : (int) Math.round(attractiveness.getAsDouble()),
-        attractiveness.isEmpty() ? texts.get("notScored") : texts.get("scoreOf",
-            decimal(attractiveness.getAsDouble())));
     if (e.budgetAmount() != null) {
       field("evaluation.budgetAmount", texts.get("budgetAmount",
           NumberFormat.getNumberInstance(labels.locale()).format(e.budgetAmount()),
@@ -139,18 +106,12 @@ final class SegmentPage {
           NumberFormat.getIntegerInstance(labels.locale()).format(e.estimatedCustomers()));
     }
     if (e.marketSharePercent() != null) {
-      field("evaluation.marketSharePercent", decimal(e.marketSharePercent()) + " %");
+      field("evaluation.marketSharePercent", facts.decimal(e.marketSharePercent()) + " %");
     }
     if (e.estimateConfidence() != null) {
       field("evaluation.estimateConfidence", labels.of("level", e.estimateConfidence()));
     }
     field("evaluation.estimateSource", e.estimateSource());
-  }
-
-  private String decimal(double v) {
-    NumberFormat f = NumberFormat.getNumberInstance(labels.locale());
-    f.setMaximumFractionDigits(1);
-    return f.format(v);
   }
 
   private void conquest(Conquest c) throws IOException {

@@ -29,8 +29,7 @@ class AtomicSave {
       throw new CanvasFileException(name, "cannot save: it is a folder, not a file", null);
     }
     Path folder = absolute.getParent();
-    Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-        + ".tmp");
+    Path temp = tempBeside(absolute);
     try {
       writeTemp(temp, bytes);
       if (Files.exists(absolute)) {
@@ -80,9 +79,28 @@ class AtomicSave {
     }
   }
 
-  /** Keeps the previous version beside the file. */
+  /** A new temporary name in the file's folder, hidden, so that a rename never crosses disks. */
+  private static Path tempBeside(Path file) {
+    return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+        + ".tmp");
+  }
+
+  /**
+   * Keeps the previous version beside the file. It is replaced in one step, like the file itself:
+   * a kill while copying must not leave a half-written backup where a whole one was.
+   */
   void backup(Path target, Path backup) throws IOException {
-    Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+    Path temp = tempBeside(backup);
+    try {
+      writeTemp(temp, Files.readAllBytes(target));
+      try {
+        Files.move(temp, backup, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, backup, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   void moveAtomically(Path temp, Path target) throws IOException {

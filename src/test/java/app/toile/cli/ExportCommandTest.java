@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,25 @@ class ExportCommandTest {
     assertThat(CliRun.of("export", complete, "-o", odd.toString(), "--format", "png").code())
         .isEqualTo(0);
     assertThat(Files.readAllBytes(odd)).startsWith(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void exportsAPowerPointDeckByExtensionOrByFormat() throws IOException {
+    Path pptx = dir.resolve("canvas.pptx");
+    CliRun run = CliRun.of("export", complete, "-o", pptx.toString(), "--lang", "fr");
+    assertThat(run.code()).as(run.err()).isEqualTo(Cli.OK);
+    assertThat(run.err()).isEmpty();
+    try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
+      assertThat(show.getSlides()).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(show.getPageSize().getWidth()).isEqualTo(960);
+    }
+    Path odd = dir.resolve("deck.out");
+    assertThat(CliRun.of("export", complete, "-o", odd.toString(), "--format", "PPTX").code())
+        .isEqualTo(Cli.OK);
+    assertThat(Files.readAllBytes(odd)).startsWith('P', 'K');
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
   }
 
   @Test
@@ -108,6 +128,6 @@ class ExportCommandTest {
   void helpListsTheExportCommandAndItsOptions() {
     String help = CliRun.of("--help").out();
     assertThat(help).contains("export [OPTIONS] FILE -o OUT", "--paper a4|a3|letter",
-        "--format pdf|png");
+        "--format pdf|png|pptx");
   }
 }

@@ -27,7 +27,8 @@ import java.util.List;
 
 /**
  * Canvases to export in tests: a realistic French one (a desk-booking start-up that starts with
- * Paris entrepreneurs, then Lyon and Lille) and one whose block holds far more than fits.
+ * Paris entrepreneurs, then Lyon and Lille), one whose block holds far more than fits, and one
+ * full of values validation rejects.
  */
 final class ExportFixtures {
   static final String PARIS = "seg-paris";
@@ -158,5 +159,28 @@ final class ExportFixtures {
           + "ce partenaire apporte, des conditions du contrat et de la personne à appeler."));
     }
     return bureauNomade().withNotes(Block.KEY_PARTNERS, notes);
+  }
+
+  /**
+   * A canvas validation would complain about: a blank segment name, a colour that is none, scores
+   * and ages out of range, links to a missing segment, control characters (NUL included) and an
+   * emoji, and a 20,000-letter note.
+   */
+  static Canvas odd() {
+    CustomerSegment odd = CustomerSegment.named("s1", "   ")
+        .withColour("not a colour")
+        .withProfile(Profile.EMPTY.withDemographic(Demographic.EMPTY.withAgeMin(-3).withAgeMax(200)))
+        .withEvaluation(Evaluation.EMPTY.withScore(Evaluation.Score.PAIN_DEPTH, 7)
+            .withScore(Evaluation.Score.BUDGET, -1).withEstimatedCustomers(-5L))
+        .withCustomerCount(-10L)
+        .withNeed("Un besoin \u0001 avec un caractère de contrôle et un emoji \uD83D\uDE80")
+        .withDependsOn(List.of("missing", "s1"));
+    return Canvas.empty()
+        .withHeader(new Header("\t\u0007 Titre\r\nsur plusieurs lignes ", "\u0002", "Zoé\u0000",
+            null, " ", Extras.NONE))
+        .withSegments(List.of(odd, CustomerSegment.named("s2", null)))
+        .withNotes(Block.CHANNELS, List.of(Note.of("n1", null), Note.of("n2", ""),
+            Note.of("n3", "x".repeat(20_000)), Note.of("n4", "lien perdu")
+                .withSegmentIds(List.of("missing", "s1"))));
   }
 }

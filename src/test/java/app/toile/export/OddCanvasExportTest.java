@@ -2,15 +2,8 @@ package app.toile.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.toile.model.Block;
 import app.toile.model.Canvas;
-import app.toile.model.CustomerSegment;
-import app.toile.model.Demographic;
-import app.toile.model.Evaluation;
-import app.toile.model.Extras;
-import app.toile.model.Header;
 import app.toile.model.Note;
-import app.toile.model.Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -24,20 +17,7 @@ class OddCanvasExportTest {
 
   @Test
   void outOfRangeValuesBlankTextsAndBadColoursStillExport() throws IOException {
-    CustomerSegment odd = CustomerSegment.named("s1", "   ")
-        .withColour("not a colour")
-        .withProfile(Profile.EMPTY.withDemographic(Demographic.EMPTY.withAgeMin(-3).withAgeMax(200)))
-        .withEvaluation(Evaluation.EMPTY.withScore(Evaluation.Score.PAIN_DEPTH, 7)
-            .withScore(Evaluation.Score.BUDGET, -1).withEstimatedCustomers(-5L))
-        .withCustomerCount(-10L)
-        .withDependsOn(List.of("missing", "s1"));
-    Canvas canvas = Canvas.empty()
-        .withHeader(new Header("\t\u0007 Titre\r\nsur plusieurs lignes ", "", null, null, " ",
-            Extras.NONE))
-        .withSegments(List.of(odd, CustomerSegment.named("s2", null)))
-        .withNotes(Block.CHANNELS, List.of(Note.of("n1", null), Note.of("n2", ""),
-            Note.of("n3", "x".repeat(20_000)), Note.of("n4", "lien perdu")
-                .withSegmentIds(List.of("missing", "s1"))));
+    Canvas canvas = ExportFixtures.odd();
     try (PDDocument doc = Loader.loadPDF(pdf(canvas))) {
       String text = PdfExporterTest.text(doc);
       assertThat(text).contains("Unnamed segment", "7/5", "lien perdu", "Titre");

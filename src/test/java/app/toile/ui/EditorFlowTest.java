@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -71,13 +70,7 @@ class EditorFlowTest {
    * preferring an open menu's item to a label of the window with the same text.
    */
   private void click(FxRobot robot, String text) {
-    List<Node> found = List.copyOf(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible()
-        && n.getScene() != null && n.getScene().getWindow() != null
-        && n.getScene().getWindow().isShowing()
-        && l.getText() != null && l.getText().replace("_", "").equals(text)).queryAll());
-    Node target = found.stream().filter(n -> n.getScene().getWindow() != window.stage())
-        .reduce((a, b) -> b).orElseGet(() -> found.get(0));
-    robot.clickOn(target);
+    TextClicks.click(robot, window.stage(), text);
   }
 
   private Note onlyNote(Block b) {

@@ -48,7 +48,15 @@ public final class CanvasLayout {
    */
   public static CanvasPlan layout(float width, float height, String title, List<String> facts,
       Map<Block, BlockContent> blocks, TextMeasure measure) {
-    float scale = scale(height);
+    return layout(width, height, scale(height), title, facts, blocks, measure);
+  }
+
+  /**
+   * Lays out the canvas page with every size but the floor grown by {@code scale}: a slide, seen
+   * from across a room, wants larger text than its size in points alone would give.
+   */
+  public static CanvasPlan layout(float width, float height, float scale, String title,
+      List<String> facts, Map<Block, BlockContent> blocks, TextMeasure measure) {
     float lineWidth = width - 2 * PageFrame.MARGIN;
     float titleSize = CanvasPlan.TITLE_SIZE * scale;
     float factSize = CanvasPlan.FACT_SIZE * scale;

@@ -1,6 +1,5 @@
 package app.toile.ui.window;
 
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
@@ -8,6 +7,7 @@ import app.toile.ui.document.Document;
 import app.toile.ui.document.DocumentViewModel;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.start.StartView;
 import java.io.File;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -39,6 +38,7 @@ public final class MainWindow {
   private final WindowActions actions;
   private final EditorView editor;
   private final StartView start;
+  private final OpenSample openSample;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -51,6 +51,9 @@ public final class MainWindow {
     this.canvas = new CanvasViewModel(document);
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
         services.samples());
+    this.openSample = new OpenSample(stage, l10n, services.samples()::all, services.worker(),
+        documents::openAsNew, e -> new FxPrompts(stage, l10n, () -> null)
+            .showError("error.open", null, e.getMessage()));
     actions.setOpenSample(this::openSample);
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
@@ -148,26 +151,9 @@ public final class MainWindow {
     }
   }
 
-  /** Lists the samples by title, in the editor's language, and opens the one chosen as new. */
+  /** Shows the sample gallery in the editor's language and opens the one chosen as untitled. */
   public void openSample() {
-    List<Sample> samples;
-    try {
-      samples = services.samples().all(l10n.locale());
-    } catch (RuntimeException e) {
-      new FxPrompts(stage, l10n, () -> null).showError("error.open", null, e.getMessage());
-      return;
-    }
-    if (samples.isEmpty()) {
-      return;
-    }
-    List<String> titles = samples.stream().map(s -> s.canvas().header().title() == null
-        ? s.name() : s.canvas().header().title()).toList();
-    ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
-    dialog.initOwner(stage);
-    dialog.setTitle(l10n.ui().get("dialog.openSample.title"));
-    dialog.setHeaderText(l10n.ui().get("dialog.openSample.title"));
-    dialog.showAndWait()
-        .ifPresent(t -> documents.openAsNew(samples.get(titles.indexOf(t)).canvas()));
+    openSample.run();
   }
 
   private void acceptDroppedFiles(Scene scene) {

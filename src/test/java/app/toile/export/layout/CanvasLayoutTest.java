@@ -87,6 +87,18 @@ class CanvasLayoutTest {
   }
 
   @Test
+  void aSlideAsksForLargerTextOnASmallerPageAndKeepsTheFloor() {
+    CanvasPlan slide = CanvasLayout.layout(960, 540, 1.25f, "A title", List.of(),
+        blocks(Block.CHANNELS, 2, "short note"), m);
+    assertThat(slide.blocks().get(Block.CHANNELS).size()).isEqualTo(11.5f);
+    assertThat(slide.titleSize()).isEqualTo(CanvasPlan.TITLE_SIZE * 1.25f);
+    CanvasPlan crowded = CanvasLayout.layout(960, 540, 1.25f, "A title", List.of(),
+        blocks(Block.CHANNELS, 60, "a note of some length here"), m);
+    assertThat(crowded.blocks().get(Block.CHANNELS).size()).isEqualTo(CanvasLayout.MIN_SIZE);
+    assertThat(crowded.blocks().get(Block.CHANNELS).overflows()).isTrue();
+  }
+
+  @Test
   void moreNotesShrinkTheTextButNotBelowTheFloor() {
     BlockPlan few = layout(Block.CHANNELS, 4, "a note of some length here").blocks()
         .get(Block.CHANNELS);

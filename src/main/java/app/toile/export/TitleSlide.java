@@ -1,0 +1,79 @@
+package app.toile.export;
+
+import app.toile.export.layout.Box;
+import app.toile.export.layout.PageFrame;
+import app.toile.export.layout.TextFit;
+import app.toile.export.layout.TextMeasure;
+import java.util.List;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+
+/**
+ * The first slide: the canvas title, large, under the words "Business Model Canvas", then who it
+ * is designed for and by, its date and version, each on its own line. A long title shrinks down
+ * to {@value #TITLE_MIN} pt, and beyond that ends in "…" after {@value #TITLE_LINES} lines; the
+ * facts shrink to {@value #FACT_MIN} pt when long. The canvas slide repeats them all.
+ */
+final class TitleSlide {
+  private static final float TITLE_MAX = 40f;
+  private static final float TITLE_MIN = 24f;
+  private static final int TITLE_LINES = 3;
+  private static final float KICKER_SIZE = 16f;
+  private static final float FACT_SIZE = 16f;
+  private static final float FACT_MIN = 10f;
+  private static final float ATTRIBUTION_SIZE = 9f;
+  private static final float LEFT = 96f;
+
+  private TitleSlide() {}
+
+  static void write(SlideDeck deck, String title, List<String> facts, String kicker,
+      String attribution) {
+    TextMeasure m = deck.measure();
+    SlidePen pen = deck.newSlide();
+    float width = SlideDeck.WIDTH - 2 * LEFT;
+    pen.rect(new Box(0, 0, 24, SlideDeck.HEIGHT), Colours.ACCENT, null, 0);
+    float size = TITLE_MAX;
+    List<String> lines = TextFit.wrap(title, width, true, size, m);
+    while (lines.size() > TITLE_LINES && size > TITLE_MIN) {
+      size -= 2;
+      lines = TextFit.wrap(title, width, true, size, m);
+    }
+    lines = TextFit.atMost(lines, TITLE_LINES, width, true, size, m);
+    float y = 150f;
+    pen.text(new Box(LEFT, y, width, m.leading(KICKER_SIZE)),
+        List.of(m.printable(kicker)), true, KICKER_SIZE, Colours.ACCENT, TextAlign.LEFT);
+    y += m.leading(KICKER_SIZE) + 8;
+    float titleHeight = lines.size() * m.leading(size);
+    pen.text(new Box(LEFT, y, width, titleHeight), lines, true, size, Colours.INK,
+        TextAlign.LEFT);
+    y += titleHeight + 12;
+    pen.line(LEFT, y, LEFT + 120, y, Colours.ACCENT, 2f, false);
+    y += 16;
+    float limit = SlideDeck.HEIGHT - PageFrame.MARGIN - 2 * m.leading(ATTRIBUTION_SIZE);
+    float factSize = FACT_SIZE;
+    while (factSize > FACT_MIN && factsHeight(facts, width, factSize, m) > limit - y) {
+      factSize -= 1;
+    }
+    for (String fact : facts) {
+      List<String> factLines = TextFit.wrap(fact, width, false, factSize, m);
+      float h = factLines.size() * m.leading(factSize);
+      if (y + h > limit) {
+        break;
+      }
+      pen.text(new Box(LEFT, y, width, h), factLines, false, factSize, Colours.MUTED,
+          TextAlign.LEFT);
+      y += h + 4;
+    }
+    float bottom = SlideDeck.HEIGHT - PageFrame.MARGIN - m.leading(ATTRIBUTION_SIZE);
+    pen.text(new Box(LEFT, bottom, width, m.leading(ATTRIBUTION_SIZE)),
+        TextFit.atMost(TextFit.wrap(attribution, width, false, ATTRIBUTION_SIZE, m), 1, width,
+            false, ATTRIBUTION_SIZE, m), false, ATTRIBUTION_SIZE, Colours.FAINT, TextAlign.LEFT);
+  }
+
+  private static float factsHeight(List<String> facts, float width, float size, TextMeasure m) {
+    float h = 0;
+    for (String fact : facts) {
+      h += TextFit.wrap(fact, width, false, size, m).size() * m.leading(size) + 4;
+    }
+    return h;
+  }
+}

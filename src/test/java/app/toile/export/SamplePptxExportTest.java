@@ -1,0 +1,48 @@
+package app.toile.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.toile.io.SampleCatalog;
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Note;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every sample exports to PowerPoint in its language: every note and every segment on the canvas
+ * slide, and each active segment's name on a slide of its own.
+ */
+class SamplePptxExportTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void everySampleExportsWithAllItsNotesAndSegments(String language) throws IOException {
+    Locale locale = Locale.forLanguageTag(language);
+    for (SampleCatalog.Sample sample : SampleCatalog.all(locale)) {
+      Canvas canvas = sample.canvas();
+      try (XMLSlideShow show = PptxReader.export(canvas, locale)) {
+        List<CustomerSegment> active = PptxExporter.active(canvas);
+        assertThat(show.getSlides()).as(sample.name()).hasSize(1 + 1 + active.size() + 1);
+        String canvasSlide = PptxReader.text(show, 2, 2);
+        for (Block b : Block.noteBlocks()) {
+          for (Note n : canvas.notes(b)) {
+            assertThat(canvasSlide).as(sample.name()).contains(PptxReader.words(n.text()));
+          }
+        }
+        for (CustomerSegment s : canvas.segments()) {
+          assertThat(canvasSlide).as(sample.name()).contains(PptxReader.words(s.name()));
+        }
+        for (int i = 0; i < active.size(); i++) {
+          assertThat(PptxReader.text(show, 3 + i, 3 + i)).as(sample.name())
+              .contains(PptxReader.words(active.get(i).name()));
+        }
+      }
+    }
+  }
+}
