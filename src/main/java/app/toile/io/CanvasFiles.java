@@ -47,6 +47,16 @@ public final class CanvasFiles {
       throw tooLarge(sourceName, bytes.length);
     }
     String text = Utf8Text.decode(bytes, sourceName);
+    // A good file is read in one pass. Only when that pass fails, or finds no canvas this Toile
+    // reads, does the file get the two passes whose first one decides which error is shown.
+    try {
+      Canvas canvas = parse(text, sourceName, in -> new CanvasReader(in).canvasIfReadable());
+      if (canvas != null) {
+        return canvas;
+      }
+    } catch (RuntimeException e) {
+      // The format check comes first; the reader's own error, if still due, comes after it.
+    }
     parse(text, sourceName, in -> {
       FormatCheck.check(in, sourceName);
       return null;

@@ -15,26 +15,50 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads the canvas of a file that passed the {@link FormatCheck}: the header, market, strategy and
- * notes here, the segments with a {@link SegmentReader}. Each object's fields are matched by name;
+ * Reads the canvas of a file: the header, market, strategy and notes here, the segments with a
+ * {@link SegmentReader}. Its errors are the ones to show only for a file that passed the {@link
+ * FormatCheck}; {@link #canvasIfReadable()} reads any file, for the one-pass open. Each object's fields are matched by name;
  * the ones this Toile does not know are kept in the record's extras.
  */
 final class CanvasReader {
   private final JsonInput in;
   private final KnownIds ids = new KnownIds();
   private final SegmentReader segmentReader;
+  private String format;
+  private Integer formatVersion;
 
   CanvasReader(JsonInput in) {
     this.in = in;
     this.segmentReader = new SegmentReader(in, ids);
   }
 
+  /**
+   * The canvas, when the file is a canvas this Toile reads (object, format name, version, nothing
+   * after it), else null: then only the {@link FormatCheck} can say what is wrong with it.
+   */
+  Canvas canvasIfReadable() {
+    if (in.start() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    Canvas canvas = fields();
+    boolean readable = CanvasFormat.NAME.equals(format) && formatVersion != null
+        && formatVersion >= 1 && formatVersion <= CanvasFormat.VERSION;
+    return readable && in.start() == null ? canvas : null;
+  }
+
+  /** The canvas of a file that passed the format check. */
   Canvas canvas() {
     in.start();
+    return fields();
+  }
+
+  private Canvas fields() {
     Header header = null;
     String freeNotes = null;
     Market market = null;
@@ -44,7 +68,8 @@ final class CanvasReader {
     Map<String, String> unknown = JsonInput.unknownFields();
     while (in.nextField()) {
       switch (in.name()) {
-        case "format", "formatVersion" -> in.skip(); // checked by the first pass
+        case "format" -> format = in.isText() ? in.text() : null;
+        case "formatVersion" -> formatVersion = in.isWholeNumber() ? in.whole() : null;
         case "header" -> header = in.enterObject() ? header() : null;
         case "freeNotes" -> freeNotes = in.text();
         case "market" -> market = in.enterObject() ? market() : null;
@@ -117,7 +142,8 @@ final class CanvasReader {
     List<CustomerSegment> list = new ArrayList<>();
     if (in.enterList()) {
       while (in.nextItem()) {
-        list.add(segmentReader.segment("segment " + (list.size() + 1)));
+        int number = list.size() + 1;
+        list.add(segmentReader.segment(() -> "segment " + number));
       }
     }
     return list;
@@ -138,7 +164,8 @@ final class CanvasReader {
       List<Note> list = new ArrayList<>();
       if (in.enterList()) {
         while (in.nextItem()) {
-          list.add(note("note " + (list.size() + 1) + " of \"" + block.key() + "\""));
+          int number = list.size() + 1;
+          list.add(note(() -> "note " + number + " of \"" + block.key() + "\""));
         }
       }
       notes.put(block, list);
@@ -146,7 +173,7 @@ final class CanvasReader {
     return notes;
   }
 
-  private Note note(String what) {
+  private Note note(Supplier<String> what) {
     in.requireObject();
     TokenStreamLocation start = in.here();
     String id = null;

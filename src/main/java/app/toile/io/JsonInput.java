@@ -33,7 +33,10 @@ final class JsonInput {
   private final String file;
   private final Deque<ListFrame> lists = new ArrayDeque<>();
   private String name;
-  private String label = "the canvas";
+  // What messages call the current value, kept as parts and spelled out only for a message: a
+  // large file has hundreds of thousands of values and almost never an error.
+  private ListFrame itemOf;
+  private int itemNumber;
 
   JsonInput(JsonParser parser, String file) {
     this.parser = parser;
@@ -52,7 +55,7 @@ final class JsonInput {
       return false;
     }
     name = parser.currentName();
-    label = Quote.text(name);
+    itemOf = null;
     parser.nextToken();
     return true;
   }
@@ -70,7 +73,8 @@ final class JsonInput {
       return false;
     }
     frame.count++;
-    label = "item " + frame.count + " of " + frame.label;
+    itemOf = frame;
+    itemNumber = frame.count;
     return true;
   }
 
@@ -88,7 +92,7 @@ final class JsonInput {
   boolean enterList() {
     boolean list = enter(JsonToken.START_ARRAY, "a list");
     if (list) {
-      lists.push(new ListFrame(label));
+      lists.push(new ListFrame(name, itemOf, itemNumber));
     }
     return list;
   }
@@ -134,6 +138,11 @@ final class JsonInput {
   /** Whether the current value is a text. */
   boolean isText() {
     return parser.currentToken() == JsonToken.VALUE_STRING;
+  }
+
+  /** Whether the current value is a whole number (of any size). */
+  boolean isWholeNumber() {
+    return parser.currentToken() == JsonToken.VALUE_NUMBER_INT;
   }
 
   /** The current value as text, or null. */
@@ -265,7 +274,8 @@ final class JsonInput {
 
   /** An error at the current value: it is not what the format expects there. */
   CanvasFileException mismatch(String expected) {
-    return error(here(), label + " must be " + expected + ", found " + found());
+    return error(here(), label(name, itemOf, itemNumber) + " must be " + expected + ", found "
+        + found());
   }
 
   /** An error at a place in the file. */
@@ -289,13 +299,25 @@ final class JsonInput {
     };
   }
 
-  /** A list being read: how it is named in messages and how many items were read. */
+  /** How messages name a value: a field by its name, a list item by its number in its list. */
+  private static String label(String field, ListFrame itemOf, int itemNumber) {
+    if (itemOf != null) {
+      return "item " + itemNumber + " of " + label(itemOf.field, itemOf.itemOf, itemOf.itemNumber);
+    }
+    return field == null ? "the canvas" : Quote.text(field);
+  }
+
+  /** A list being read: how the list itself is named (as parts) and how many items were read. */
   private static final class ListFrame {
-    final String label;
+    final String field;
+    final ListFrame itemOf;
+    final int itemNumber;
     int count;
 
-    ListFrame(String label) {
-      this.label = label;
+    ListFrame(String field, ListFrame itemOf, int itemNumber) {
+      this.field = field;
+      this.itemOf = itemOf;
+      this.itemNumber = itemNumber;
     }
   }
 }

@@ -2,6 +2,7 @@ package app.toile.io;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -17,16 +18,17 @@ final class KnownIds {
    * @param id the id, or null when the object had none
    * @param idAt where the id's value stands, or null
    * @param objectAt where the object starts
-   * @param what how the object is named in messages, such as {@code segment 2}
+   * @param what how the object is named in messages, such as {@code segment 2}; spelled out only
+   *     for a message
    * @return the id
    */
   String claim(JsonInput in, String id, TokenStreamLocation idAt, TokenStreamLocation objectAt,
-      String what) {
+      Supplier<String> what) {
     if (id == null) {
-      throw in.error(objectAt, what + " has no \"id\"");
+      throw in.error(objectAt, what.get() + " has no \"id\"");
     }
     if (id.isBlank()) {
-      throw in.error(idAt, "the \"id\" of " + what + " must not be blank");
+      throw in.error(idAt, "the \"id\" of " + what.get() + " must not be blank");
     }
     Integer first = firstLines.putIfAbsent(id, idAt.getLineNr());
     if (first != null) {

@@ -12,6 +12,7 @@ import app.toile.model.SegmentStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -31,7 +32,7 @@ final class SegmentReader {
   }
 
   /** Reads the current value as a segment; {@code what} names it in messages. */
-  CustomerSegment segment(String what) {
+  CustomerSegment segment(Supplier<String> what) {
     in.requireObject();
     TokenStreamLocation start = in.here();
     String id = null;

@@ -16,6 +16,16 @@ final class Utf8Text {
   private Utf8Text() {}
 
   static String decode(byte[] bytes, String file) {
+    // The String constructor is the JDK's fast path; it replaces a bad sequence with U+FFFD, so
+    // only a text holding U+FFFD (bad bytes, or a real U+FFFD) needs the strict, slower decoder.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? " " + fast.substring(1) : fast;
+    }
+    return strict(bytes, file);
+  }
+
+  private static String strict(byte[] bytes, String file) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -9,14 +9,21 @@ import app.toile.ui.document.CanvasExporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 
-/** PDF or PNG export through {@link ExportFile}, with the validator's findings beside segments. */
+/** PDF, PNG or PowerPoint export through {@link ExportFile}, with the validator's findings beside segments. */
 final class FileCanvasExporter implements CanvasExporter {
 
   @Override
   public void export(Canvas canvas, Path target, Locale locale) throws IOException {
+    export(canvas, target, locale, progress -> { });
+  }
+
+  @Override
+  public void export(Canvas canvas, Path target, Locale locale, DoubleConsumer progress)
+      throws IOException {
     ExportFormat format = ExportFormat.ofFile(target);
     ExportFile.write(target, format == null ? ExportFormat.PDF : format, canvas,
-        FindingLines.validate(canvas, locale), ExportOptions.of(locale), progress -> { });
+        FindingLines.validate(canvas, locale), ExportOptions.of(locale), progress);
   }
 }

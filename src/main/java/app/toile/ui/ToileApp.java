@@ -1,7 +1,10 @@
 package app.toile.ui;
 
 import app.toile.ui.base.UserSettings;
+import app.toile.ui.dialogs.RecoveryDialogs;
 import app.toile.ui.document.Samples;
+import app.toile.ui.recovery.Recovery;
+import app.toile.ui.recovery.RecoverySettings;
 import app.toile.ui.window.MainWindow;
 import app.toile.ui.window.Services;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import javafx.stage.Stage;
  */
 public class ToileApp extends Application {
   private ExecutorService worker;
+  private Recovery recovery;
 
   public static void main(String[] args) {
     launch(ToileApp.class, args);
@@ -32,13 +36,35 @@ public class ToileApp extends Application {
     Services services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker, UserSettings.forUser(),
         Samples.installed());
     List<String> args = getParameters().getUnnamed();
-    new MainWindow(stage, services).show(args.isEmpty() ? null : Path.of(args.get(0)));
+    MainWindow window = new MainWindow(stage, services);
+    if (FirstFrameProbe.asked()) {
+      // With a file to open, the frame that counts is the one showing its canvas.
+      FirstFrameProbe.reportWhen(stage.getScene(),
+          () -> args.isEmpty() || window.documents().document().openProperty().get());
+    }
+    // Recovery copies go through the same worker as saves, so they never overtake each other.
+    recovery = Recovery.attach(window, RecoverySettings.forUser(worker),
+        new RecoveryDialogs(stage, window.localization()));
+    window.show(null);
+    // Work lost in a crash comes first; the file asked for opens when none is restored.
+    if (!recovery.offerPending() && !args.isEmpty()) {
+      window.documents().open(Path.of(args.get(0)));
+    }
   }
 
   @Override
   public void stop() {
+    if (recovery != null) {
+      recovery.detach();
+    }
     if (worker != null) {
       worker.shutdown();
+      try {
+        // Lets the last removal of a recovery copy finish before the JVM goes.
+        worker.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package app.toile.ui.dialogs;
 
+import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
 import app.toile.ui.document.DocumentPrompts;
 import java.io.File;
@@ -76,6 +77,27 @@ public final class FxPrompts implements DocumentPrompts {
         && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png");
     return Optional.of(name.endsWith(".pdf") || name.endsWith(".png") ? chosen.toPath()
         : chosen.toPath().resolveSibling(chosen.getName() + (png ? ".png" : ".pdf")));
+  }
+
+  @Override
+  public Optional<Path> chooseExportFile(String proposedName, ExportFormat format) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(l10n.ui().get("dialog.export.title"));
+    String pattern = "*." + format.extension();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        l10n.ui().get("dialog.exportFilter." + format.extension()), pattern));
+    chooser.setInitialFileName(proposedName + "." + format.extension());
+    Path f = folder.get();
+    if (f != null && f.toFile().isDirectory()) {
+      chooser.setInitialDirectory(f.toFile());
+    }
+    File chosen = chooser.showSaveDialog(owner);
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    // A name typed without the extension gets it, so the file opens in the right program.
+    return Optional.of(format.equals(ExportFormat.ofFile(chosen.toPath())) ? chosen.toPath()
+        : chosen.toPath().resolveSibling(chosen.getName() + "." + format.extension()));
   }
 
   private FileChooser chooser(String titleKey) {

@@ -29,6 +29,8 @@ public final class Document {
   private final StringProperty undoKey = new SimpleStringProperty();
   private final StringProperty redoKey = new SimpleStringProperty();
   private UndoStack stack;
+  // A canvas restored from a recovery copy differs from its file even before any edit.
+  private boolean restored;
 
   /** A document with no canvas open (the start screen). */
   public Document() {
@@ -104,6 +106,7 @@ public final class Document {
 
   /** Shows a canvas, with a fresh history, as saved in {@code path} (null: a new, unsaved-to-disk canvas). */
   public void load(Canvas loaded, Path path) {
+    restored = false;
     stack = new UndoStack(loaded);
     stack.addListener(this::sync);
     file.set(path);
@@ -114,10 +117,22 @@ public final class Document {
     open.set(true);
   }
 
+  /**
+   * Shows a canvas recovered after a crash, as unsaved work on {@code path} (null: untitled): it
+   * stays unsaved until it is saved, whatever is undone.
+   */
+  public void restore(Canvas recovered, Path path) {
+    load(recovered, path);
+    restored = true;
+    sync();
+  }
+
   /** Records that the current canvas was written to {@code path}. */
   public void saved(Path path) {
     file.set(path);
     stack.markSaved();
+    restored = false;
+    sync();
   }
 
   /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
@@ -125,11 +140,14 @@ public final class Document {
     file.set(path);
     if (stack.canvas().equals(written)) {
       stack.markSaved();
+      restored = false;
+      sync();
     }
   }
 
   /** Closes the canvas and goes back to the start screen. */
   public void close() {
+    restored = false;
     stack = new UndoStack(Canvas.empty());
     file.set(null);
     open.set(false);
@@ -138,7 +156,7 @@ public final class Document {
 
   private void sync() {
     canvas.set(stack.canvas());
-    unsaved.set(stack.isUnsaved());
+    unsaved.set(stack.isUnsaved() || restored);
     canUndo.set(stack.canUndo());
     canRedo.set(stack.canRedo());
     undoKey.set(stack.undoCommand().map(Command::descriptionKey).orElse(null));

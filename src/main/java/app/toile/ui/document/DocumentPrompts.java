@@ -1,5 +1,6 @@
 package app.toile.ui.document;
 
+import app.toile.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public interface DocumentPrompts {
 
   /** Asks where to export the canvas (PDF or PNG), proposing a file name without extension. */
   Optional<Path> chooseExportFile(String proposedName);
+
+  /** Asks where to export the canvas in one format, proposing a file name without extension. */
+  default Optional<Path> chooseExportFile(String proposedName, ExportFormat format) {
+    return chooseExportFile(proposedName);
+  }
 
   /** Tells the user an operation failed; {@code messageKey} names what failed in the ui bundle. */
   void showError(String messageKey, Path file, String detail);

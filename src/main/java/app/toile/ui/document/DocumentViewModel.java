@@ -1,5 +1,6 @@
 package app.toile.ui.document;
 
+import app.toile.export.ExportFormat;
 import app.toile.model.Canvas;
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.document.DocumentPrompts.SaveChoice;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -30,8 +34,10 @@ public final class DocumentViewModel {
   private final Executor ui;
   private final Supplier<String> untitledName;
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private DocumentPrompts prompts;
+  private FileGuard guard = new FileGuard() { };
 
   public DocumentViewModel(Document document, CanvasStore store, CanvasExporter exporter,
       UserSettings settings, Executor worker, Executor ui, Supplier<String> untitledName) {
@@ -48,6 +54,11 @@ public final class DocumentViewModel {
   /** Sets who answers the questions (the window's dialogs, or a test). */
   public void setPrompts(DocumentPrompts prompts) {
     this.prompts = prompts;
+  }
+
+  /** Sets who watches the open file for changes made elsewhere. */
+  public void setFileGuard(FileGuard guard) {
+    this.guard = guard;
   }
 
   // Properties
@@ -98,6 +109,18 @@ public final class DocumentViewModel {
     whenChangesAreSafe(() -> document.load(canvas, null));
   }
 
+  /** Opens a canvas recovered after a crash as unsaved work on its file (null: untitled). */
+  public void openRecovered(Canvas recovered, Path file) {
+    whenChangesAreSafe(() -> document.restore(recovered, file));
+  }
+
+  /** Reads the open file again, dropping the changes made here (the user chose to). */
+  public void reload() {
+    if (!busy.get() && document.file() != null) {
+      read(document.file());
+    }
+  }
+
   /** Saves to the canvas's file, or asks for one. */
   public void save() {
     save(() -> {});
@@ -113,11 +136,33 @@ public final class DocumentViewModel {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
+    prompts.chooseExportFile(displayName()).ifPresent(target -> exportTo(target, locale));
+  }
+
+  /** Asks for a file of one format (PDF, PNG, PowerPoint) and exports the canvas there. */
+  public void export(java.util.Locale locale, ExportFormat format) {
+    if (busy.get() || !document.openProperty().get()) {
+      return;
+    }
+    prompts.chooseExportFile(displayName(), format).ifPresent(target -> exportTo(target, locale));
+  }
+
+  private void exportTo(Path target, java.util.Locale locale) {
     Canvas snapshot = document.canvas();
-    prompts.chooseExportFile(displayName()).ifPresent(target -> run(() -> {
-      exporter.export(snapshot, target, locale);
+    exportProgress.set(0);
+    run(() -> {
+      exporter.export(snapshot, target, locale, p -> ui.execute(() -> {
+        if (exportProgress.get() >= 0) {
+          exportProgress.set(p);
+        }
+      }));
       return () -> { };
-    }, "error.export", target));
+    }, "error.export", target);
+  }
+
+  /** How far the running export is, 0 to 1; negative when no export runs. */
+  public ReadOnlyDoubleProperty exportProgressProperty() {
+    return exportProgress;
   }
 
   /**
@@ -167,6 +212,7 @@ public final class DocumentViewModel {
       Canvas loaded = store.load(file);
       return () -> {
         document.load(loaded, file);
+        guard.readOrWritten(file);
         remember(file);
       };
     }, "error.open", file);
@@ -187,23 +233,29 @@ public final class DocumentViewModel {
       } catch (Exception e) {
         ui.execute(() -> {
           busy.set(false);
+          exportProgress.set(-1);
           prompts.showError(errorKey, file, messageOf(e));
         });
         return;
       }
       ui.execute(() -> {
         busy.set(false);
+        exportProgress.set(-1);
         result.run();
       });
     });
   }
 
   private void write(Path file, Runnable then) {
+    if (file.equals(document.file()) && !guard.mayOverwrite(file)) {
+      return;
+    }
     Canvas snapshot = document.canvas();
     run(() -> {
       store.save(snapshot, file);
       return () -> {
         document.saved(file, snapshot);
+        guard.readOrWritten(file);
         remember(file);
         then.run();
       };

@@ -38,6 +38,7 @@ public final class MainWindow {
   private final WindowActions actions;
   private final EditorView editor;
   private final StartView start;
+  private final VBox top;
   private final OpenSample openSample;
 
   public MainWindow(Stage stage, Services services) {
@@ -70,8 +71,9 @@ public final class MainWindow {
     start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
 
     BorderPane root = new BorderPane(content);
-    root.setTop(new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
-        MainToolbar.build(actions)));
+    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
+        MainToolbar.build(actions));
+    root.setTop(top);
     root.setBottom(StatusLine.build(documents, findings, l10n));
     root.getStyleClass().add("toile");
 
@@ -142,6 +144,11 @@ public final class MainWindow {
   }
 
   // Commands
+
+  /** Adds a bar under the toolbar, such as a notice about the open file. */
+  public void addTopBar(javafx.scene.Node bar) {
+    top.getChildren().add(bar);
+  }
 
   /** Shows the window, then opens a file given on the command line, if any. */
   public void show(Path file) {

@@ -8,8 +8,10 @@ import app.toile.ui.document.DocumentViewModel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Severity;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
@@ -66,10 +68,18 @@ final class StatusLine {
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(16, 16);
-    busy.visibleProperty().bind(documents.busyProperty());
-    busy.managedProperty().bind(documents.busyProperty());
 
-    bar.getRightItems().addAll(busy, problems, new Separator(Orientation.VERTICAL), counts,
+    // An export says how far it got; other file work only that it is running.
+    ProgressBar exporting = new ProgressBar();
+    exporting.setPrefWidth(120);
+    exporting.progressProperty().bind(documents.exportProgressProperty());
+    BooleanBinding exportRuns = documents.exportProgressProperty().greaterThanOrEqualTo(0);
+    exporting.visibleProperty().bind(exportRuns);
+    exporting.managedProperty().bind(exportRuns);
+    busy.visibleProperty().bind(documents.busyProperty().and(exportRuns.not()));
+    busy.managedProperty().bind(busy.visibleProperty());
+
+    bar.getRightItems().addAll(exporting, busy, problems, new Separator(Orientation.VERTICAL), counts,
         new Separator(Orientation.VERTICAL), saved);
     return bar;
   }

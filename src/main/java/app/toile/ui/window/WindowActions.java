@@ -1,6 +1,7 @@
 package app.toile.ui.window;
 
 import app.toile.Version;
+import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.canvas.CanvasViewModel;
@@ -98,9 +99,14 @@ public final class WindowActions {
     documents.saveAs();
   }
 
-  /** Exports to PDF or PNG, in the editor's language. */
+  /** Exports to PDF, in the editor's language. */
   public void export() {
-    documents.export(l10n.locale());
+    export(ExportFormat.PDF);
+  }
+
+  /** Exports to one format, in the editor's language. */
+  public void export(ExportFormat format) {
+    documents.export(l10n.locale(), format);
   }
 
   public void undo() {

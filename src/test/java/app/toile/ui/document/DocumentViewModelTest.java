@@ -156,6 +156,45 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void exportingToAFormatAsksForThatFormatAndReportsProgressUntilDone() {
+    List<Double> seen = new ArrayList<>();
+    DocumentViewModel progressing = new DocumentViewModel(new Document(), store,
+        new CanvasExporter() {
+          @Override
+          public void export(Canvas c, Path target, java.util.Locale locale) {
+            throw new AssertionError("the progress-aware export is the one to call");
+          }
+
+          @Override
+          public void export(Canvas c, Path target, java.util.Locale locale,
+              java.util.function.DoubleConsumer progress) {
+            progress.accept(0.5);
+            seen.add(vmProgress);
+            progress.accept(1.0);
+            exported.add(c);
+          }
+        }, settings, queued::add, Runnable::run, () -> "Untitled canvas");
+    progressing.setPrompts(prompts);
+    progressing.exportProgressProperty().addListener((o, was, now) -> vmProgress = now.doubleValue());
+    progressing.newCanvas();
+    prompts.saveTo.add(Path.of("/tmp/deck.pptx"));
+    assertThat(progressing.exportProgressProperty().get()).isNegative();
+
+    progressing.export(java.util.Locale.ENGLISH, app.toile.export.ExportFormat.PPTX);
+    assertThat(prompts.formats).containsExactly(app.toile.export.ExportFormat.PPTX);
+    assertThat(progressing.exportProgressProperty().get()).isZero();
+    assertThat(progressing.busyProperty().get()).isTrue();
+    runWorker();
+
+    assertThat(seen).containsExactly(0.5);
+    assertThat(exported).hasSize(1);
+    assertThat(progressing.exportProgressProperty().get()).as("no export runs any more").isNegative();
+    assertThat(progressing.busyProperty().get()).isFalse();
+  }
+
+  private double vmProgress = -1;
+
+  @Test
   void remembersTenRecentFilesMostRecentFirst() {
     for (int i = 0; i < 12; i++) {
       Path f = Path.of("/tmp/r" + i + ".toile.json");
@@ -193,6 +232,14 @@ class DocumentViewModelTest {
 
     @Override
     public Optional<Path> chooseExportFile(String proposedName) {
+      return Optional.ofNullable(saveTo.poll());
+    }
+
+    final List<app.toile.export.ExportFormat> formats = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseExportFile(String proposedName, app.toile.export.ExportFormat format) {
+      formats.add(format);
       return Optional.ofNullable(saveTo.poll());
     }
 

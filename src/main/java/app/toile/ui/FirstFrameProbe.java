@@ -1,0 +1,47 @@
+package app.toile.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Reports when a window's first frame with its content has been shown, then ends the program:
+ * the start-up benchmark launches the editor with {@value #PROPERTY}{@code =true} and reads the
+ * line {@code first-frame <nanoseconds since the JVM started>}. Without the property, nothing is
+ * attached and start-up pays one property lookup.
+ */
+public final class FirstFrameProbe {
+  /** The system property that asks for the report. */
+  public static final String PROPERTY = "toile.firstFrame";
+
+  private FirstFrameProbe() {}
+
+  /** Whether this run was asked to report its first frame. */
+  public static boolean asked() {
+    return Boolean.getBoolean(PROPERTY);
+  }
+
+  /**
+   * After the first pulse in which {@code ready} holds, prints the report and exits. The pulse
+   * lays the scene out and hands it to the renderer; the report runs once that pulse is over.
+   */
+  public static void reportWhen(Scene scene, BooleanSupplier ready) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] = () -> {
+      if (!ready.getAsBoolean()) {
+        return;
+      }
+      scene.removePostLayoutPulseListener(listener[0]);
+      Platform.runLater(() -> {
+        long now = System.currentTimeMillis();
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("first-frame " + (now - start) * 1_000_000L);
+        System.out.flush();
+        // Straight out: no save prompt, no settings written, nothing else measured.
+        Runtime.getRuntime().halt(0);
+      });
+    };
+    scene.addPostLayoutPulseListener(listener[0]);
+  }
+}
