@@ -88,9 +88,12 @@ public final class CanvasViewModel {
 
   // Selection
 
-  /** Selects the Customer Segments block, as when a canvas opens. */
+  /** Selects the Customer Segments block and its first segment, if any, as when a canvas opens. */
   public void selectFirstBlock() {
     selectBlock(Block.CUSTOMER_SEGMENTS);
+    if (!canvas().segments().isEmpty()) {
+      selectSegment(canvas().segments().get(0).id());
+    }
   }
 
   public void selectBlock(Block block) {
@@ -222,8 +225,9 @@ public final class CanvasViewModel {
     return s.id();
   }
 
+  /** Renames a segment; a blank name unsets it (validation then reports the missing name). */
   public void renameSegment(String segmentId, String name) {
-    document.execute(new RenameSegment(segmentId, name));
+    document.execute(new RenameSegment(segmentId, name == null || name.isBlank() ? null : name));
   }
 
   /** Moves the selected segment earlier (-1) or later (+1) in the expansion order. */

@@ -110,8 +110,11 @@ public final class Document {
     stack = new UndoStack(loaded);
     stack.addListener(this::sync);
     file.set(path);
-    open.set(true);
+    // Whoever listens to "open" sees the new canvas, and a canvas that replaces another opens
+    // afresh (its first segment selected) as the first one did.
+    open.set(false);
     sync();
+    open.set(true);
   }
 
   /**

@@ -7,6 +7,7 @@ import app.toile.ui.canvas.HeaderView;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.segments.SegmentsBlockView;
+import app.toile.ui.segments.editor.SegmentWorkspace;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -21,6 +22,7 @@ public final class EditorView extends BorderPane {
   private final CanvasViewModel vm;
   private final CanvasGrid grid = new CanvasGrid();
   private final SegmentsBlockView segments;
+  private final SegmentWorkspace workspace;
 
   public EditorView(CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -39,6 +41,10 @@ public final class EditorView extends BorderPane {
     main.setTop(header);
     main.getStyleClass().add("editor-main");
     setCenter(main);
+    workspace = new SegmentWorkspace(vm, l10n, segments);
+    BorderPane.setMargin(workspace.roadmapStrip(), new Insets(8, 0, 0, 0));
+    main.setBottom(workspace.roadmapStrip());
+    setSidePanel(workspace.sidePanel());
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
@@ -57,6 +63,11 @@ public final class EditorView extends BorderPane {
   /** Shows a panel on the right of the canvas (the segment editor), or none. */
   public void setSidePanel(Node panel) {
     setRight(panel);
+  }
+
+  /** The segment editor, findings, ranking, market panel and roadmap. */
+  public SegmentWorkspace workspace() {
+    return workspace;
   }
 
   public SegmentsBlockView segmentsBlock() {

@@ -5,7 +5,9 @@ import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.canvas.ItemKeys;
+import app.toile.ui.findings.SeverityIcons;
 import app.toile.ui.notes.SegmentColours;
+import app.toile.validation.Severity;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -18,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -33,6 +36,7 @@ public final class SegmentCard extends HBox {
   private final Circle chip = new Circle(7);
   private final Label name = new Label();
   private final Label badge = new Label();
+  private final StackPane marker = new StackPane();
   private final VBox texts = new VBox(3);
   private CustomerSegment segment;
   private TextField editor;
@@ -59,7 +63,9 @@ public final class SegmentCard extends HBox {
     texts.getChildren().addAll(name, badge);
     texts.setMinWidth(0);
     HBox.setHgrow(texts, Priority.ALWAYS);
-    getChildren().addAll(chip, texts);
+    marker.getStyleClass().add("finding-marker");
+    marker.setMinWidth(USE_PREF_SIZE);
+    getChildren().addAll(chip, texts, marker);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {
@@ -105,6 +111,21 @@ public final class SegmentCard extends HBox {
       badge.textProperty().bind(l10n.label("status." + status.name()));
       badge.getStyleClass().setAll("label", "status-badge", "status-" + status.name().toLowerCase());
     }
+  }
+
+  /** Shows a marker for the worst severity among the segment's findings; none when null. */
+  public void setSeverity(Severity severity) {
+    if (severity == null) {
+      marker.getChildren().clear();
+    } else {
+      marker.getChildren().setAll(SeverityIcons.of(severity));
+    }
+    marker.getProperties().put("severity", severity);
+  }
+
+  /** The severity the marker shows, or null. */
+  public Severity severity() {
+    return (Severity) marker.getProperties().get("severity");
   }
 
   public void setSelected(boolean selected) {

@@ -95,6 +95,17 @@ public final class SegmentsBlockView extends VBox {
     views.get(id).ifPresent(SegmentCard::startRenaming);
   }
 
+  /** The block's header, where the market and strategy button sits beside "+". */
+  public BlockHeader header() {
+    return header;
+  }
+
+  /** The cards, in expansion order. */
+  public List<SegmentCard> cards() {
+    return cards.getChildren().stream().filter(SegmentCard.class::isInstance)
+        .map(SegmentCard.class::cast).toList();
+  }
+
   /** The card of a segment, if shown. */
   public Optional<SegmentCard> card(String segmentId) {
     return views.get(segmentId);
@@ -102,6 +113,7 @@ public final class SegmentsBlockView extends VBox {
 
   private SegmentCard newCard(CustomerSegment s) {
     SegmentCard card = new SegmentCard(s, vm, l10n);
+    SegmentDrag.install(card, vm);
     card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
     return card;
   }

@@ -1,6 +1,5 @@
 package app.toile.ui.window;
 
-import app.toile.model.Block;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
@@ -51,7 +50,6 @@ public final class MainWindow {
         services.settings(),
         services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
     this.canvas = new CanvasViewModel(document);
-    this.findings = new FindingsViewModel(document);
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
         services.samples());
     this.openSample = new OpenSample(stage, l10n, services.samples()::all, services.worker(),
@@ -62,6 +60,8 @@ public final class MainWindow {
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
     editor = new EditorView(canvas, l10n);
+    // One validation per edit, shared by the status bar and the segment editor.
+    this.findings = editor.workspace().findings();
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
     StackPane content = new StackPane(start, editor);
     content.getStyleClass().add("window-content");
@@ -96,7 +96,8 @@ public final class MainWindow {
     document.openProperty().addListener((o, was, now) -> {
       if (now) {
         canvas.selectFirstBlock();
-        Platform.runLater(() -> editor.blockView(Block.CUSTOMER_SEGMENTS).requestFocus());
+        // The first segment's card when there is one, so that its editor stays open.
+        Platform.runLater(editor::focusSelection);
       }
     });
   }

@@ -1,0 +1,27 @@
+package app.toile.ui.findings;
+
+import app.toile.ui.base.Icons;
+import app.toile.validation.Severity;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One icon per severity, coloured by the {@code severity-error|warning|info} style classes. */
+public final class SeverityIcons {
+  private SeverityIcons() {}
+
+  /** A new icon for a severity. */
+  public static FontIcon of(Severity s) {
+    FontIcon icon = Icons.of(switch (s) {
+      case ERROR -> Feather.X_OCTAGON;
+      case WARNING -> Feather.ALERT_TRIANGLE;
+      case INFO -> Feather.INFO;
+    });
+    icon.getStyleClass().addAll("severity-icon", styleClass(s));
+    return icon;
+  }
+
+  /** The style class of a severity. */
+  public static String styleClass(Severity s) {
+    return "severity-" + s.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

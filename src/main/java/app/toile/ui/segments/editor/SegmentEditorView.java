@@ -1,0 +1,130 @@
+package app.toile.ui.segments.editor;
+
+import app.toile.ui.base.Localization;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The structured editor of the selected customer segment: every field of the segment in
+ * collapsible sections (the empathy map collapsed), scrolling when the window is short.
+ */
+public final class SegmentEditorView extends StackPane {
+  private final FieldControls fields;
+  private final Map<String, TitledPane> sections = new LinkedHashMap<>();
+  private final ScrollPane scroll;
+
+  public SegmentEditorView(SegmentEditorViewModel vm, Localization l10n) {
+    this.fields = new FieldControls(vm, l10n);
+    getStyleClass().add("segment-editor");
+    VBox content = new VBox(
+        section("identity", "segment.identity", IdentitySection.build(fields), true),
+        section("need", "segment.need", needArea(), true),
+        section("profile", "segment.profile", ProfileSection.build(fields), true),
+        section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
+        section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
+        section("conquest", "segment.conquest", ConquestSection.build(fields), true),
+        section("links", "segment.links", LinksSection.build(fields), true),
+        section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
+    content.getStyleClass().add("segment-editor-sections");
+    scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+
+    Label none = new Label();
+    none.textProperty().bind(l10n.ui("segment.noneSelected"));
+    none.getStyleClass().add("segment-editor-empty");
+    none.setWrapText(true);
+    scroll.visibleProperty().bind(vm.segmentProperty().isNotNull());
+    none.visibleProperty().bind(vm.segmentProperty().isNull());
+    getChildren().addAll(scroll, none);
+  }
+
+  private Node needArea() {
+    var area = fields.area(SegmentFields.NEED, 3);
+    area.accessibleTextProperty().bind(fields.l10n().label(SegmentFields.NEED.labelKey()));
+    return area;
+  }
+
+  private TitledPane section(String key, String titleKey, Node body, boolean expanded) {
+    TitledPane p = new TitledPane();
+    p.textProperty().bind(key.equals("links") || key.equals("identity")
+        ? fields.l10n().ui(titleKey).map(String::valueOf) : fields.l10n().label(titleKey));
+    p.setContent(body);
+    p.setExpanded(expanded);
+    p.setId("section-" + key);
+    p.getStyleClass().add("segment-section");
+    sections.put(key, p);
+    return p;
+  }
+
+  /** The field controls, by path. */
+  public FieldControls fields() {
+    return fields;
+  }
+
+  /** The sections by the first part of the paths they hold ({@code profile}, {@code evaluation}…). */
+  public Map<String, TitledPane> sections() {
+    return sections;
+  }
+
+  /** The section holding a field path. */
+  public Optional<TitledPane> sectionOf(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    String head = path.split("[.\\[]")[0];
+    String key = switch (head) {
+      case "name", "description", "colour", "customerKind" -> "identity";
+      case "status", "customerCount" -> "conquest";
+      case "dependsOn", "servedBy" -> "links";
+      default -> head;
+    };
+    return Optional.ofNullable(sections.get(key));
+  }
+
+  /** The control of a field path (an index such as {@code dependsOn[2]} is ignored). */
+  public Optional<Control> control(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    String p = path.replaceAll("\\[\\d+]$", "");
+    return Optional.ofNullable(fields.byPath().get(p));
+  }
+
+  /** Opens the section of a field, scrolls to it and gives it the keyboard focus. */
+  public void focusField(String path) {
+    sectionOf(path).ifPresent(s -> s.setExpanded(true));
+    Node target = control(path).<Node>map(c -> c).or(() -> sectionOf(path)).orElse(null);
+    if (target == null) {
+      return;
+    }
+    // After layout, so that the opened section has its size.
+    Platform.runLater(() -> {
+      layout();
+      scrollTo(target);
+      target.requestFocus();
+    });
+  }
+
+  private void scrollTo(Node target) {
+    Node content = scroll.getContent();
+    Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+    double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+    if (free > 0) {
+      scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 24) / free)));
+    }
+  }
+}

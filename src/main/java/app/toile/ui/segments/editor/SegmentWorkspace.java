@@ -1,0 +1,201 @@
+package app.toile.ui.segments.editor;
+
+import app.toile.model.Block;
+import app.toile.model.CustomerSegment;
+import app.toile.ui.base.Icons;
+import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.findings.FieldDecorations;
+import app.toile.ui.findings.FindingPlace;
+import app.toile.ui.findings.FindingsPanel;
+import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.market.MarketPanel;
+import app.toile.ui.market.MarketViewModel;
+import app.toile.ui.roadmap.AttractivenessChart;
+import app.toile.ui.roadmap.RoadmapStrip;
+import app.toile.ui.segments.SegmentsBlockView;
+import app.toile.validation.Finding;
+import impl.org.controlsfx.skin.DecorationPane;
+import java.util.concurrent.ForkJoinPool;
+import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * What the Customer Segments block opens beside the canvas: the segment editor, the market and
+ * strategy panel, the findings and the ranking, as tabs of a side panel, plus the roadmap strip
+ * under the canvas. It keeps validation live: every canvas change re-validates, decorates the
+ * fields of the segment shown, and marks each segment card with its worst finding.
+ */
+public final class SegmentWorkspace {
+  private static final double MIN_WIDTH = 340;
+  private static final double MAX_WIDTH = 540;
+
+  private final CanvasViewModel canvasVm;
+  private final SegmentsBlockView block;
+  private final SegmentEditorViewModel editorVm;
+  private final FindingsViewModel findings;
+  private final SegmentEditorView editor;
+  private final FindingsPanel findingsPanel;
+  private final RoadmapStrip roadmap;
+  private final FieldDecorations decorations = new FieldDecorations();
+  private final TabPane tabs = new TabPane();
+  private final Tab segmentTab;
+  private final Tab marketTab;
+  private final Tab findingsTab;
+  private final DecorationPane side = new DecorationPane();
+
+  public SegmentWorkspace(CanvasViewModel canvasVm, Localization l10n, SegmentsBlockView block) {
+    this.canvasVm = canvasVm;
+    this.block = block;
+    this.editorVm = new SegmentEditorViewModel(canvasVm);
+    this.findings = new FindingsViewModel(canvasVm.document().canvasProperty(),
+        canvasVm.document().openProperty(), l10n.localeProperty(), ForkJoinPool.commonPool(),
+        Platform::runLater);
+    this.editor = new SegmentEditorView(editorVm, l10n);
+    this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
+    this.roadmap = new RoadmapStrip(canvasVm, l10n);
+    MarketPanel market = new MarketPanel(new MarketViewModel(canvasVm.document()), l10n);
+
+    segmentTab = tab("segment", "panel.segment", editor, l10n);
+    marketTab = tab("market", "panel.market", market, l10n);
+    findingsTab = tab("findings", "panel.findings", findingsPanel, l10n);
+    findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
+      int n = findings.findings().size();
+      return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
+    }, l10n.localeProperty(), findings.resultProperty()));
+    VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
+    ranking.setPadding(new Insets(8));
+    Tab rankingTab = tab("ranking", "panel.ranking", ranking, l10n);
+    tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().add("segment-workspace");
+    side.setRoot(tabs);
+    side.getStyleClass().add("segment-side-panel");
+    side.getStylesheets().add(
+        SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
+    // Under a third of the window: the canvas keeps room for its five columns.
+    side.sceneProperty().addListener((o, was, scene) -> {
+      if (scene != null) {
+        side.prefWidthProperty().bind(Bindings.createDoubleBinding(
+            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * 0.3)),
+            scene.widthProperty()));
+      }
+    });
+    side.setMinWidth(MIN_WIDTH);
+    roadmap.getStylesheets().add(
+        SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
+
+    Button marketButton = new Button(null, Icons.of(Feather.GLOBE));
+    marketButton.getStyleClass().addAll("flat", "button-icon", "block-market");
+    marketButton.setId("open-market");
+    marketButton.setFocusTraversable(false);
+    marketButton.setTooltip(new Tooltip());
+    marketButton.getTooltip().textProperty().bind(l10n.ui("tooltip.market"));
+    marketButton.accessibleTextProperty().bind(l10n.ui("tooltip.market"));
+    marketButton.setOnAction(e -> showMarket());
+    block.header().getChildren().add(block.header().getChildren().size() - 1, marketButton);
+
+    canvasVm.selectedSegmentProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        tabs.getSelectionModel().select(segmentTab);
+      }
+    });
+    findings.resultProperty().addListener((o, was, now) -> showFindings());
+    editorVm.segmentProperty().addListener((o, was, now) -> decorate());
+    l10n.localeProperty().addListener((o, was, now) -> decorate());
+    showFindings();
+  }
+
+  // Properties
+
+  /** The side panel, for the right of the editor. */
+  public Node sidePanel() {
+    return side;
+  }
+
+  /** The roadmap strip, for under the canvas. */
+  public RoadmapStrip roadmapStrip() {
+    return roadmap;
+  }
+
+  public SegmentEditorView editor() {
+    return editor;
+  }
+
+  public SegmentEditorViewModel editorViewModel() {
+    return editorVm;
+  }
+
+  public FindingsViewModel findings() {
+    return findings;
+  }
+
+  public FindingsPanel findingsPanel() {
+    return findingsPanel;
+  }
+
+  public TabPane tabs() {
+    return tabs;
+  }
+
+  // Commands
+
+  /** Shows the market and strategy panel. */
+  public void showMarket() {
+    tabs.getSelectionModel().select(marketTab);
+  }
+
+  /** Shows the findings panel. */
+  public void showFindingsPanel() {
+    tabs.getSelectionModel().select(findingsTab);
+  }
+
+  /** Goes where a finding points: its segment's field, its note, the market, or the block. */
+  public void open(Finding f) {
+    FindingPlace place = FindingPlace.of(f);
+    switch (place.kind()) {
+      case SEGMENT -> {
+        canvasVm.selectSegment(place.id());
+        tabs.getSelectionModel().select(segmentTab);
+        editor.focusField(place.field());
+      }
+      case NOTE -> canvasVm.selectNote(place.id());
+      case MARKET -> showMarket();
+      case SEGMENTS_BLOCK -> {
+        canvasVm.selectBlock(Block.CUSTOMER_SEGMENTS);
+        block.requestFocus();
+      }
+    }
+  }
+
+  private void showFindings() {
+    block.cards().forEach(c -> c.setSeverity(findings.summary().worst(c.segment().id())));
+    decorate();
+  }
+
+  private void decorate() {
+    CustomerSegment s = editorVm.segment();
+    if (s == null) {
+      decorations.clear();
+      return;
+    }
+    decorations.show(findings.forSegment(s.id()), p -> editor.control(p).orElse(null),
+        p -> editor.sectionOf(p).orElse(null), findings::message);
+  }
+
+  private static Tab tab(String id, String key, Node content, Localization l10n) {
+    Tab t = new Tab();
+    t.setId("tab-" + id);
+    t.setContent(content);
+    t.textProperty().bind(l10n.ui(key));
+    return t;
+  }
+}

@@ -1,0 +1,36 @@
+package app.toile.ui.segments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.document.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dropping a segment card on another changes the expansion order, in one undoable edit. */
+class SegmentDragTest {
+  private final Document doc = new Document();
+  private final CanvasViewModel vm = new CanvasViewModel(doc);
+
+  private List<String> order() {
+    return doc.canvas().segments().stream().map(CustomerSegment::id).toList();
+  }
+
+  @Test
+  void aDroppedCardTakesThePlaceOfTheCardItIsDroppedOn() {
+    doc.load(Canvas.empty().withSegments(List.of(CustomerSegment.named("paris", "Paris"),
+        CustomerSegment.named("lyon", "Lyon"), CustomerSegment.named("lille", "Lille"))), null);
+    assertThat(SegmentDrag.move(vm, "lille", "lyon")).isTrue();
+    assertThat(order()).containsExactly("paris", "lille", "lyon");
+    assertThat(vm.selectedSegmentProperty().get()).isEqualTo("lille");
+    assertThat(SegmentDrag.move(vm, "paris", "lyon")).isTrue();
+    assertThat(order()).containsExactly("lille", "lyon", "paris");
+    assertThat(SegmentDrag.move(vm, "paris", "paris")).isFalse();
+    assertThat(SegmentDrag.move(vm, "paris", "nowhere")).isFalse();
+    doc.undo();
+    doc.undo();
+    assertThat(order()).containsExactly("paris", "lyon", "lille");
+  }
+}
