@@ -91,7 +91,7 @@ class SampleGalleryTest {
         .isEqualTo("Ouvrir un exemple");
     assertThat(shownTitles(robot)).hasSize(7)
         .containsExactlyElementsOf(titles(SampleCatalog.all(Locale.FRENCH)))
-        .contains("Carnet : la compta des entrepreneurs solos");
+        .contains("Carnet\u00a0: la compta des entrepreneurs solos");
     assertThat(robot.lookup(".sample-strategy").queryAllAs(Label.class)).extracting(Label::getText)
         .contains("Plateforme multilat\u00e9rale", "March\u00e9 de masse");
     assertThat(robot.lookup(".sample-gallery .button").queryAllAs(Button.class))

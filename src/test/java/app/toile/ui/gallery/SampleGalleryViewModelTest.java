@@ -41,7 +41,7 @@ class SampleGalleryViewModelTest {
   @Test
   void speaksTheLanguageTheSamplesWereReadIn() {
     SampleGalleryViewModel model = new SampleGalleryViewModel(FRENCH, Texts.labels(Locale.FRENCH));
-    assertThat(model.cards().get(0).title()).startsWith("Carnet : ");
+    assertThat(model.cards().get(0).title()).startsWith("Carnet\u00a0: ");
     assertThat(model.cards().get(SampleCatalog.names().indexOf("card-issuer")).strategy())
         .isEqualTo("Plateforme multilat\u00e9rale");
     assertThat(model.cards()).extracting(SampleCard::title)
