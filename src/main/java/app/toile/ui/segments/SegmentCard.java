@@ -58,14 +58,17 @@ public final class SegmentCard extends HBox {
     name.setMinHeight(USE_PREF_SIZE);
     badge.getStyleClass().add("status-badge");
     badge.setMinWidth(USE_PREF_SIZE);
-    // The badge sits under the name: side by side, a long status ("Cible prioritaire") would
-    // squeeze the name into broken words in a narrow column.
-    texts.getChildren().addAll(name, badge);
+    // The chip and the badge sit under the name, so the name has the card's whole width: beside
+    // it, they squeezed long names ("Solo entrepreneurs in Paris") into broken words in a narrow
+    // column.
+    HBox status = new HBox(6, chip, badge);
+    status.setAlignment(Pos.CENTER_LEFT);
+    texts.getChildren().addAll(name, status);
     texts.setMinWidth(0);
     HBox.setHgrow(texts, Priority.ALWAYS);
     marker.getStyleClass().add("finding-marker");
     marker.setMinWidth(USE_PREF_SIZE);
-    getChildren().addAll(chip, texts, marker);
+    getChildren().addAll(texts, marker);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {

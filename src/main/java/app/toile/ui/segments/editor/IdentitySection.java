@@ -62,8 +62,8 @@ final class IdentitySection {
       ToggleButton b = new ToggleButton();
       b.textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       b.setUserData(k);
-      // Narrower than the theme's padding, so that the three fit a narrow panel.
-      b.setStyle("-fx-padding: 4 8 4 8;");
+      // Narrower than the theme's padding and type, so that the three fit a narrow panel.
+      b.setStyle("-fx-padding: 4 6 4 6; -fx-font-size: 12px;");
       b.setTooltip(new Tooltip());
       b.getTooltip().textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       group.getButtons().add(b);
