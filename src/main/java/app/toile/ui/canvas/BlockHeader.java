@@ -35,6 +35,9 @@ public final class BlockHeader extends HBox {
     question.setMinHeight(USE_PREF_SIZE);
     question.visibleProperty().bind(questionShown);
     question.managedProperty().bind(questionShown);
+    // In a narrow column (a small window, the segment editor open) the name wraps rather than
+    // ending in an ellipsis: a founder must always read which block is which.
+    name.setWrapText(true);
     name.setMinHeight(USE_PREF_SIZE);
     VBox texts = new VBox(2, name, question);
     texts.setMinWidth(0);
