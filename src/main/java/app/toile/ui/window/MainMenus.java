@@ -27,9 +27,9 @@ final class MainMenus {
     this.l10n = actions.l10n();
   }
 
-  static MenuBar build(WindowActions actions, Runnable addSegment, Runnable openGuide) {
+  static MenuBar build(WindowActions actions, Runnable addSegment) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(openGuide), m.help());
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(), m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -121,7 +121,7 @@ final class MainMenus {
     kept.getItems().setAll(fresh == null ? java.util.List.of() : java.util.List.copyOf(fresh.getItems()));
   }
 
-  private Menu view(Runnable openGuide) {
+  private Menu view() {
     ToggleGroup group = new ToggleGroup();
     Menu language = menu("menu.language");
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
@@ -138,9 +138,7 @@ final class MainMenus {
     dark.selectedProperty().bindBidirectional(a.darkProperty());
     dark.setOnAction(e -> a.setDark(dark.isSelected()));
     Menu view = menu("menu.view");
-    MenuItem guide = item("menu.view.guide", null, openGuide);
-    guide.disableProperty().bind(a.noCanvas());
-    view.getItems().addAll(guide, new SeparatorMenuItem(), language, dark);
+    view.getItems().addAll(language, dark);
     return view;
   }
 
