@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +23,14 @@ import java.util.stream.Stream;
  * the ratio, its target and a verdict. Ends with status 1 when a ratio misses its target.
  *
  * <p>Arguments: the scratch folder (generated canvases, saved files). System properties {@code
- * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away.
+ * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away; {@code
+ * bench.only}, a comma-separated list of row names ({@code open, save, validate, pdf, heap,
+ * startup}), runs those rows alone.
  */
 public final class Bench {
   private static final long SEED = 9;
+  private static final List<String> ROWS =
+      List.of("open", "save", "validate", "pdf", "heap", "startup");
 
   private Bench() {}
 
@@ -34,10 +41,7 @@ public final class Bench {
     int warmUps = Integer.getInteger("bench.warmups", 3);
     Path samples = Path.of(System.getProperty("toile.samples.dir", "samples"));
 
-    Path large = generated(scratch, 500, 10_000);
-    Canvas huge = CanvasGenerator.generate(new GeneratorSettings(5_000, 50_000, SEED, false));
-    Canvas tenth = CanvasGenerator.generate(new GeneratorSettings(500, 5_000, SEED, false));
-    Path sample = largestSample(samples);
+    Set<String> only = only(System.getProperty("bench.only", ""));
     System.out.printf("Toile benchmarks, %d cores, %d MiB max heap, Java %s, %s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"), Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -45,17 +49,54 @@ public final class Bench {
         runs, warmUps);
 
     List<Row> rows = new ArrayList<>();
-    rows.add(FileBench.open(large, warmUps, runs));
-    rows.add(FileBench.save(large, scratch, warmUps, runs));
-    rows.add(ValidateBench.row(huge, tenth, warmUps, runs));
-    rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(), warmUps,
-        runs));
-    rows.add(HeapBench.row(large, Math.max(runs, 5)));
-    rows.add(StartupBench.row(sample, Files.createDirectories(scratch.resolve("home")), 1,
-        Math.max(5, runs - 2)));
+    Path large = wanted(only, "open") || wanted(only, "save") || wanted(only, "heap")
+        ? generated(scratch, 500, 10_000) : null;
+    if (wanted(only, "open")) {
+      rows.add(FileBench.open(large, warmUps, runs));
+    }
+    if (wanted(only, "save")) {
+      rows.add(FileBench.save(large, scratch, warmUps, runs));
+    }
+    if (wanted(only, "validate")) {
+      Canvas huge = CanvasGenerator.generate(new GeneratorSettings(5_000, 50_000, SEED, false));
+      Canvas tenth = CanvasGenerator.generate(new GeneratorSettings(500, 5_000, SEED, false));
+      rows.add(ValidateBench.row(huge, tenth, warmUps, runs));
+    }
+    Path sample = wanted(only, "pdf") || wanted(only, "startup") ? largestSample(samples) : null;
+    if (wanted(only, "pdf")) {
+      rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(),
+          warmUps, runs));
+    }
+    if (wanted(only, "heap")) {
+      rows.add(HeapBench.row(large, Math.max(runs, 5)));
+    }
+    if (wanted(only, "startup")) {
+      rows.add(StartupBench.row(sample, Files.createDirectories(scratch.resolve("home")), 1,
+          Math.max(5, runs - 2)));
+    }
     Table.print(rows, System.out);
     boolean missed = rows.stream().anyMatch(r -> r.skipped() == null && !r.meets());
     System.exit(missed ? 1 : 0);
+  }
+
+  /** The rows asked for by name; empty for every row. */
+  private static Set<String> only(String names) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String name : names.split(",")) {
+      String row = name.strip().toLowerCase(Locale.ROOT);
+      if (row.isEmpty()) {
+        continue;
+      }
+      if (!ROWS.contains(row)) {
+        throw new IllegalArgumentException("bench.only: no row " + row + "; rows are " + ROWS);
+      }
+      set.add(row);
+    }
+    return set;
+  }
+
+  private static boolean wanted(Set<String> only, String row) {
+    return only.isEmpty() || only.contains(row);
   }
 
   /** A canvas from the generator, saved as the editor would save it. */
