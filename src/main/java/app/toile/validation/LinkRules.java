@@ -23,10 +23,13 @@ final class LinkRules {
   /** Message key variant for a dangling link on a note (the message names the note's block). */
   static final String NOTE_VARIANT = ".note";
 
+  /** Up to this many links, looking back for a repeat costs less than hashing them. */
+  private static final int SHORT_LIST = 8;
+
   private LinkRules() {}
 
   static void check(Canvas canvas, List<Finding> out) {
-    Map<String, Boolean> activeById = new HashMap<>();
+    Map<String, Boolean> activeById = new HashMap<>(canvas.segments().size() * 4 / 3 + 1);
     for (CustomerSegment s : canvas.segments()) {
       // With a repeated id (a damaged file) the id counts as active if any of its segments is.
       activeById.merge(s.id(), s.isActive(), Boolean::logicalOr);
@@ -58,10 +61,17 @@ final class LinkRules {
 
   /** Positions of the links to unknown ids, each id at its first position only. */
   private static List<Integer> danglingPositions(List<String> links, Set<String> ids) {
-    List<Integer> positions = new ArrayList<>(0);
-    Set<String> seen = new HashSet<>();
+    List<Integer> positions = List.of();
+    // Asked of every note: a list of one to three links, usually all known, so nothing is
+    // allocated until a link dangles, and in a short list a repeat is found by looking back.
+    Set<String> seen = links.size() > SHORT_LIST ? new HashSet<>() : null;
     for (int i = 0; i < links.size(); i++) {
-      if (seen.add(links.get(i)) && !ids.contains(links.get(i))) {
+      String link = links.get(i);
+      boolean first = seen != null ? seen.add(link) : ids.contains(link) || links.indexOf(link) == i;
+      if (first && !ids.contains(link)) {
+        if (positions.isEmpty()) {
+          positions = new ArrayList<>(1);
+        }
         positions.add(i);
       }
     }
