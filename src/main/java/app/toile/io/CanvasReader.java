@@ -65,7 +65,7 @@ final class CanvasReader {
     SegmentStrategy strategy = null;
     List<CustomerSegment> segments = List.of();
     Map<Block, List<Note>> notes = Map.of();
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "format" -> format = in.isText() ? in.text() : null;
@@ -76,7 +76,7 @@ final class CanvasReader {
         case "strategy" -> strategy = in.choice(SegmentStrategy.class);
         case "segments" -> segments = segments();
         case "notes" -> notes = notes();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Canvas(header, freeNotes, market, strategy, segments, notes,
@@ -89,7 +89,7 @@ final class CanvasReader {
     String designedBy = null;
     LocalDate date = null;
     String version = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "title" -> title = in.text();
@@ -97,7 +97,7 @@ final class CanvasReader {
         case "designedBy" -> designedBy = in.text();
         case "date" -> date = in.date();
         case "version" -> version = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Header(title, designedFor, designedBy, date, version, JsonInput.extras(unknown));
@@ -106,12 +106,12 @@ final class CanvasReader {
   private Market market() {
     MarketDomain domain = null;
     TargetProfile target = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "domain" -> domain = in.choice(MarketDomain.class);
         case "target" -> target = in.enterObject() ? target() : null;
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Market(domain, target, JsonInput.extras(unknown));
@@ -123,7 +123,7 @@ final class CanvasReader {
     String familySituation = null;
     String lifestyle = null;
     String financialMeans = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "ageMin" -> ageMin = in.whole();
@@ -131,7 +131,7 @@ final class CanvasReader {
         case "familySituation" -> familySituation = in.text();
         case "lifestyle" -> lifestyle = in.text();
         case "financialMeans" -> financialMeans = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new TargetProfile(ageMin, ageMax, familySituation, lifestyle, financialMeans,
@@ -181,7 +181,7 @@ final class CanvasReader {
     String text = null;
     NoteColour colour = null;
     List<String> segmentIds = List.of();
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "id" -> {
@@ -191,7 +191,7 @@ final class CanvasReader {
         case "text" -> text = in.text();
         case "colour" -> colour = in.choice(NoteColour.class);
         case "segmentIds" -> segmentIds = in.texts();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     ids.claim(in, id, idAt, start, what);

@@ -31,6 +31,7 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final String file;
+  private final boolean positions;
   private final Deque<ListFrame> lists = new ArrayDeque<>();
   private String name;
   // What messages call the current value, kept as parts and spelled out only for a message: a
@@ -38,9 +39,15 @@ final class JsonInput {
   private ListFrame itemOf;
   private int itemNumber;
 
-  JsonInput(JsonParser parser, String file) {
+  /**
+   * @param positions whether errors say where they are; a pass whose errors are never shown (the
+   *     quick first pass over a file, redone with positions when it fails) saves making a place
+   *     for every object and id
+   */
+  JsonInput(JsonParser parser, String file, boolean positions) {
     this.parser = parser;
     this.file = file;
+    this.positions = positions;
   }
 
   /** Moves to the next token outside any field or list: the file's first, or what follows its end. */
@@ -78,9 +85,9 @@ final class JsonInput {
     return true;
   }
 
-  /** Where the current token starts. */
+  /** Where the current token starts; null on a pass without positions. */
   TokenStreamLocation here() {
-    return parser.currentTokenLocation();
+    return positions ? parser.currentTokenLocation() : null;
   }
 
   /** Whether the current value is an object to read (true) or null (false). */
@@ -256,20 +263,23 @@ final class JsonInput {
     throw mismatch("a date as yyyy-MM-dd");
   }
 
-  /** Keeps the current field, which this Toile does not know, as raw JSON text. */
-  void keep(Map<String, String> unknown) {
+  /**
+   * Keeps the current field, which this Toile does not know, as raw JSON text.
+   *
+   * @param unknown the object's unknown fields so far, or null for none yet: almost every object
+   *     has none, so the ordered holder is made only for the first one
+   * @return the holder, with the field in it
+   */
+  Map<String, String> keep(Map<String, String> unknown) {
+    Map<String, String> kept = unknown == null ? new LinkedHashMap<>() : unknown;
     JsonNode value = parser.readValueAsTree();
-    unknown.put(name, CanvasJson.compact(value));
+    kept.put(name, CanvasJson.compact(value));
+    return kept;
   }
 
-  /** A fresh, ordered holder for unknown fields. */
-  static Map<String, String> unknownFields() {
-    return new LinkedHashMap<>();
-  }
-
-  /** The unknown fields as the model keeps them. */
+  /** The unknown fields as the model keeps them; null (none kept) gives none. */
   static Extras extras(Map<String, String> unknown) {
-    return new Extras(unknown);
+    return unknown == null ? Extras.NONE : new Extras(unknown);
   }
 
   /** An error at the current value: it is not what the format expects there. */
@@ -278,9 +288,10 @@ final class JsonInput {
         + found());
   }
 
-  /** An error at a place in the file. */
+  /** An error at a place in the file, or (null) at an unknown place. */
   CanvasFileException error(TokenStreamLocation at, String reason) {
-    return new CanvasFileException(file, at.getLineNr(), at.getColumnNr(), reason);
+    return at == null ? new CanvasFileException(file, 0, 0, reason)
+        : new CanvasFileException(file, at.getLineNr(), at.getColumnNr(), reason);
   }
 
   /** How the current value looks, for messages: quoted text, the number, or its kind. */

@@ -16,8 +16,9 @@ final class KnownIds {
    * Checks the id of an object just read and records it.
    *
    * @param id the id, or null when the object had none
-   * @param idAt where the id's value stands, or null
-   * @param objectAt where the object starts
+   * @param idAt where the id's value stands, or null when it has none or the pass keeps no
+   *     positions
+   * @param objectAt where the object starts, or null when the pass keeps no positions
    * @param what how the object is named in messages, such as {@code segment 2}; spelled out only
    *     for a message
    * @return the id
@@ -30,7 +31,8 @@ final class KnownIds {
     if (id.isBlank()) {
       throw in.error(idAt, "the \"id\" of " + what.get() + " must not be blank");
     }
-    Integer first = firstLines.putIfAbsent(id, idAt.getLineNr());
+    // Without positions (a pass whose errors are redone with them) every line is 0.
+    Integer first = firstLines.putIfAbsent(id, idAt == null ? 0 : idAt.getLineNr());
     if (first != null) {
       throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line " + first);
     }
