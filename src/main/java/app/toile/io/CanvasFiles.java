@@ -52,7 +52,7 @@ public final class CanvasFiles {
     // with lines and columns counted in characters.
     try {
       if (Utf8Text.isWellFormed(bytes)) {
-        Canvas canvas = parse(CanvasJson.MAPPER.createParser(bytes), sourceName, false,
+        Canvas canvas = parse(CanvasJson.QUICK.createParser(bytes), sourceName, false,
             in -> new CanvasReader(in).canvasIfReadable());
         if (canvas != null) {
           return canvas;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,8 @@ final class JsonInput {
   private final JsonParser parser;
   private final String file;
   private final boolean positions;
+  /** Null when the parser refuses duplicate names itself. */
+  private final FieldNames fieldNames;
   private final Deque<ListFrame> lists = new ArrayDeque<>();
   private String name;
   // What messages call the current value, kept as parts and spelled out only for a message: a
@@ -48,20 +51,32 @@ final class JsonInput {
     this.parser = parser;
     this.file = file;
     this.positions = positions;
+    this.fieldNames = parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION) ? null
+        : new FieldNames();
   }
 
   /** Moves to the next token outside any field or list: the file's first, or what follows its end. */
   JsonToken start() {
-    return parser.nextToken();
+    JsonToken t = parser.nextToken();
+    if (t == JsonToken.START_OBJECT && fieldNames != null) {
+      fieldNames.enter();
+    }
+    return t;
   }
 
   /** Moves to the next field's value; false at the end of the current object. */
   boolean nextField() {
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_OBJECT) {
+      if (fieldNames != null) {
+        fieldNames.leave();
+      }
       return false;
     }
     name = parser.currentName();
+    if (fieldNames != null && !fieldNames.add(name)) {
+      throw error(parser.currentTokenLocation(), "duplicate field " + Quote.text(name));
+    }
     itemOf = null;
     parser.nextToken();
     return true;
@@ -92,7 +107,11 @@ final class JsonInput {
 
   /** Whether the current value is an object to read (true) or null (false). */
   boolean enterObject() {
-    return enter(JsonToken.START_OBJECT, "an object");
+    boolean object = enter(JsonToken.START_OBJECT, "an object");
+    if (object && fieldNames != null) {
+      fieldNames.enter();
+    }
+    return object;
   }
 
   /** Whether the current value is a list to read with {@link #nextItem()} (true) or null (false). */
