@@ -1,6 +1,7 @@
 package app.toile.io;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
@@ -11,6 +12,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class KnownIds {
   private final Map<String, Integer> firstLines = new HashMap<>();
+  /** Each segment id read so far, to itself: links then share the segment's own String. */
+  private final Map<String, String> segments = new HashMap<>();
 
   /**
    * Checks the id of an object just read and records it.
@@ -37,5 +40,26 @@ final class KnownIds {
       throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line " + first);
     }
     return id;
+  }
+
+  /** Records the id of a segment just read and claimed, for {@link #shared}. */
+  void segment(String id) {
+    segments.putIfAbsent(id, id);
+  }
+
+  /**
+   * The links, each one the very String of the segment it names when that segment was read
+   * before it (as in every file Toile writes, segments come before notes). A canvas then holds
+   * each id once, and the validator, which looks up every link among the segment ids, compares
+   * a link with its id by reference, with its hash already known.
+   */
+  List<String> shared(List<String> links) {
+    for (int i = 0; i < links.size(); i++) {
+      String id = segments.get(links.get(i));
+      if (id != null) {
+        links.set(i, id);
+      }
+    }
+    return links;
   }
 }

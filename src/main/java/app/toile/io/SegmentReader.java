@@ -68,12 +68,13 @@ final class SegmentReader {
         case "status" -> status = in.choice(SegmentStatus.class);
         case "customerCount" -> customerCount = in.wholeLong();
         case "conquest" -> conquest = in.enterObject() ? conquest() : null;
-        case "dependsOn" -> dependsOn = in.texts();
+        case "dependsOn" -> dependsOn = ids.shared(in.texts());
         case "empathyMap" -> empathyMap = in.enterObject() ? empathyMap() : null;
         default -> unknown = in.keep(unknown);
       }
     }
     ids.claim(in, id, idAt, start, what);
+    ids.segment(id);
     return new CustomerSegment(id, name, description, colour, customerKind, need, profile,
         distinctness, evaluation, status, customerCount, conquest, dependsOn, empathyMap,
         JsonInput.extras(unknown));
