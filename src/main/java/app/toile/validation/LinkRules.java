@@ -67,8 +67,9 @@ final class LinkRules {
     Set<String> seen = links.size() > SHORT_LIST ? new HashSet<>() : null;
     for (int i = 0; i < links.size(); i++) {
       String link = links.get(i);
-      boolean first = seen != null ? seen.add(link) : ids.contains(link) || links.indexOf(link) == i;
-      if (first && !ids.contains(link)) {
+      boolean known = ids.contains(link);
+      boolean first = seen != null ? seen.add(link) : known || links.indexOf(link) == i;
+      if (first && !known) {
         if (positions.isEmpty()) {
           positions = new ArrayList<>(1);
         }
