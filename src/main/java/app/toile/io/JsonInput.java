@@ -66,14 +66,14 @@ final class JsonInput {
 
   /** Moves to the next field's value; false at the end of the current object. */
   boolean nextField() {
-    JsonToken t = parser.nextToken();
-    if (t == JsonToken.END_OBJECT) {
+    String next = parser.nextName();
+    if (next == null && parser.currentToken() == JsonToken.END_OBJECT) {
       if (fieldNames != null) {
         fieldNames.leave();
       }
       return false;
     }
-    name = parser.currentName();
+    name = next != null ? next : parser.currentName();
     if (fieldNames != null && !fieldNames.add(name)) {
       throw error(parser.currentTokenLocation(), "duplicate field " + Quote.text(name));
     }
@@ -253,13 +253,15 @@ final class JsonInput {
 
   /** The current value as one of an enum's constant names, exactly as declared, or null. */
   <E extends Enum<E>> E choice(Class<E> type) {
-    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        // The JDK keeps each enum's constants by name: no copy of them for every value read.
+        return Enum.valueOf(type, parser.getString());
+      } catch (IllegalArgumentException e) {
+        // Not one of them: the message lists them.
       }
-    }
-    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+    } else if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     throw mismatch("one of " + Arrays.stream(type.getEnumConstants())
