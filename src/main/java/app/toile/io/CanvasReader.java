@@ -190,7 +190,7 @@ final class CanvasReader {
         }
         case "text" -> text = in.text();
         case "colour" -> colour = in.choice(NoteColour.class);
-        case "segmentIds" -> segmentIds = ids.shared(in.texts());
+        case "segmentIds" -> segmentIds = in.texts(ids::shared);
         default -> unknown = in.keep(unknown);
       }
     }

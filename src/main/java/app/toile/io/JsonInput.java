@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -36,6 +37,7 @@ final class JsonInput {
   /** Null when the parser refuses duplicate names itself. */
   private final FieldNames fieldNames;
   private final Deque<ListFrame> lists = new ArrayDeque<>();
+  private final List<String> textBuffer = new ArrayList<>();
   private String name;
   // What messages call the current value, kept as parts and spelled out only for a message: a
   // large file has hundreds of thousands of values and almost never an error.
@@ -148,17 +150,26 @@ final class JsonInput {
 
   /** The current value as a list of texts (no null among them); empty when null. */
   List<String> texts() {
-    List<String> list = new ArrayList<>();
+    return texts(UnaryOperator.identity());
+  }
+
+  /**
+   * The current value as a list of texts (no null among them), each one as {@code each} gives
+   * it back; empty when null. The list is immutable, made once from a buffer this input reuses:
+   * a canvas has a list of links on nearly every note.
+   */
+  List<String> texts(UnaryOperator<String> each) {
+    textBuffer.clear();
     if (enterList()) {
       while (nextItem()) {
         String v = text();
         if (v == null) {
           throw mismatch("a text");
         }
-        list.add(v);
+        textBuffer.add(each.apply(v));
       }
     }
-    return list;
+    return List.copyOf(textBuffer);
   }
 
   /** Whether the current value is a text. */

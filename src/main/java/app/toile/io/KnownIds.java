@@ -1,7 +1,6 @@
 package app.toile.io;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
@@ -48,18 +47,13 @@ final class KnownIds {
   }
 
   /**
-   * The links, each one the very String of the segment it names when that segment was read
+   * The link itself, or the very String of the segment it names when that segment was read
    * before it (as in every file Toile writes, segments come before notes). A canvas then holds
    * each id once, and the validator, which looks up every link among the segment ids, compares
    * a link with its id by reference, with its hash already known.
    */
-  List<String> shared(List<String> links) {
-    for (int i = 0; i < links.size(); i++) {
-      String id = segments.get(links.get(i));
-      if (id != null) {
-        links.set(i, id);
-      }
-    }
-    return links;
+  String shared(String link) {
+    String id = segments.get(link);
+    return id != null ? id : link;
   }
 }

@@ -34,14 +34,20 @@ final class LinkRules {
       // With a repeated id (a damaged file) the id counts as active if any of its segments is.
       activeById.merge(s.id(), s.isActive(), Boolean::logicalOr);
     }
-    dangling(canvas, activeById.keySet(), out);
-    servedByValuePropositions(canvas, out);
+    Set<String> served = new HashSet<>();
+    dangling(canvas, activeById.keySet(), served, out);
+    notServed(canvas, served, out);
     if (canvas.strategy() == SegmentStrategy.MULTI_SIDED_PLATFORM) {
       sides(canvas, activeById, out);
     }
   }
 
-  private static void dangling(Canvas canvas, Set<String> ids, List<Finding> out) {
+  /**
+   * LINK_DANGLING on segments and notes. The walk over every note also gathers the segments that
+   * value proposition notes serve: a large canvas's notes are walked once.
+   */
+  private static void dangling(Canvas canvas, Set<String> ids, Set<String> served,
+      List<Finding> out) {
     for (CustomerSegment s : canvas.segments()) {
       for (int i : danglingPositions(s.dependsOn(), ids)) {
         out.add(Finding.of(FindingCode.LINK_DANGLING,
@@ -49,7 +55,11 @@ final class LinkRules {
       }
     }
     for (Block block : Block.noteBlocks()) {
+      boolean valueProposition = block == Block.VALUE_PROPOSITIONS;
       for (Note n : canvas.notes(block)) {
+        if (valueProposition) {
+          served.addAll(n.segmentIds());
+        }
         for (int i : danglingPositions(n.segmentIds(), ids)) {
           out.add(Finding.of(FindingCode.LINK_DANGLING,
                   Target.note(n.id(), "segmentIds[" + i + "]"), n.segmentIds().get(i), block)
@@ -79,11 +89,8 @@ final class LinkRules {
     return positions;
   }
 
-  private static void servedByValuePropositions(Canvas canvas, List<Finding> out) {
-    Set<String> served = new HashSet<>();
-    for (Note n : canvas.notes(Block.VALUE_PROPOSITIONS)) {
-      served.addAll(n.segmentIds());
-    }
+  /** SEGMENT_NO_VALUE_PROPOSITION for each active segment no value proposition note serves. */
+  private static void notServed(Canvas canvas, Set<String> served, List<Finding> out) {
     for (CustomerSegment s : canvas.segments()) {
       if (s.isActive() && !served.contains(s.id())) {
         out.add(Finding.of(FindingCode.SEGMENT_NO_VALUE_PROPOSITION, Target.segment(s.id())));
