@@ -53,7 +53,7 @@ public final class CanvasFiles {
     try {
       if (Utf8Text.isWellFormed(bytes)) {
         Canvas canvas = parse(CanvasJson.QUICK.createParser(bytes), sourceName, false,
-            in -> new CanvasReader(in).canvasIfReadable());
+            in -> new CanvasReader(in, bytes.length).canvasIfReadable());
         if (canvas != null) {
           return canvas;
         }
@@ -67,7 +67,7 @@ public final class CanvasFiles {
       return null;
     });
     return parse(CanvasJson.MAPPER.createParser(text), sourceName, true,
-        in -> new CanvasReader(in).canvas());
+        in -> new CanvasReader(in, bytes.length).canvas());
   }
 
   /**

@@ -28,13 +28,15 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class CanvasReader {
   private final JsonInput in;
-  private final KnownIds ids = new KnownIds();
+  private final KnownIds ids;
   private final SegmentReader segmentReader;
   private String format;
   private Integer formatVersion;
 
-  CanvasReader(JsonInput in) {
+  /** @param fileBytes the size of the file, to make room for its ids up front */
+  CanvasReader(JsonInput in, int fileBytes) {
     this.in = in;
+    this.ids = new KnownIds(fileBytes);
     this.segmentReader = new SegmentReader(in, ids);
   }
 

@@ -10,9 +10,20 @@ import tools.jackson.core.TokenStreamLocation;
  * a segment's dependencies name ids, and an id must say which one it means.
  */
 final class KnownIds {
-  private final Map<String, Integer> firstLines = new HashMap<>();
+  /** A canvas file holds about one id in every few hundred bytes; this guess errs high. */
+  private static final int BYTES_PER_ID = 128;
+
+  private final Map<String, Integer> firstLines;
   /** Each segment id read so far, to itself: links then share the segment's own String. */
   private final Map<String, String> segments = new HashMap<>();
+
+  /**
+   * @param fileBytes the size of the file: the table of ids is made that large at once, not
+   *     doubled and rehashed a dozen times as a large canvas's ten thousand ids come in
+   */
+  KnownIds(int fileBytes) {
+    firstLines = new HashMap<>(fileBytes / BYTES_PER_ID * 4 / 3 + 16);
+  }
 
   /**
    * Checks the id of an object just read and records it.
