@@ -31,17 +31,23 @@ final class Utf8Text {
     int i = 0;
     int end = bytes.length;
     while (i < end) {
-      if (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += Long.BYTES;
+      if (i + Long.BYTES <= end) {
+        long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+        if (high == 0) {
+          i += Long.BYTES;
+          continue;
+        }
+        // Straight to the first byte above 0x7F (little-endian: the lowest set bit).
+        i += Long.numberOfTrailingZeros(high) >>> 3;
       } else if (bytes[i] >= 0) {
         i++;
-      } else {
-        int length = sequenceLength(bytes, i);
-        if (length == 0) {
-          return false;
-        }
-        i += length;
+        continue;
       }
+      int length = sequenceLength(bytes, i);
+      if (length == 0) {
+        return false;
+      }
+      i += length;
     }
     return true;
   }
