@@ -1,0 +1,106 @@
+package app.toile.ui.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.toile.model.Block;
+import app.toile.model.Canvas;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Note;
+import app.toile.ui.guide.GuideViewModel.Missing;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+/** The guided flow without a toolkit: order, progress, questions and what is missing. */
+class GuideViewModelTest {
+  private final ObjectProperty<Canvas> canvas = new SimpleObjectProperty<>(Canvas.empty());
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+  private final GuideViewModel guide = new GuideViewModel(canvas, locale);
+
+  @Test
+  void walksTheNineBlocksInFillOrderAndBack() {
+    assertThat(guide.current()).isEqualTo(Block.CUSTOMER_SEGMENTS);
+    assertThat(guide.progress()).isEqualTo("1 of 9");
+    for (int i = 1; i < 9; i++) {
+      guide.next();
+      assertThat(guide.current()).isEqualTo(Block.values()[i]);
+    }
+    assertThat(guide.progress()).isEqualTo("9 of 9");
+    assertThat(guide.isLast()).isTrue();
+    guide.next();
+    assertThat(guide.current()).isEqualTo(Block.COST_STRUCTURE);
+    guide.back();
+    guide.back();
+    assertThat(guide.current()).isEqualTo(Block.KEY_ACTIVITIES);
+    assertThat(guide.progress()).isEqualTo("7 of 9");
+  }
+
+  @Test
+  void leavingKeepsTheBlockForTheNextOpening() {
+    guide.open();
+    guide.next();
+    guide.next();
+    guide.leave();
+    assertThat(guide.isShown()).isFalse();
+    guide.open();
+    assertThat(guide.isShown()).isTrue();
+    assertThat(guide.current()).isEqualTo(Block.CHANNELS);
+    assertThat(guide.progress()).isEqualTo("3 of 9");
+  }
+
+  @Test
+  void customerSegmentQuestionsFollowTheSourceOrderInBothLanguages() {
+    List<String> en = guide.questions();
+    assertThat(en).hasSize(11);
+    assertThat(en.get(0)).contains("need");
+    assertThat(en.get(1)).contains("channel");
+    assertThat(en.get(2)).contains("relationship");
+    assertThat(en.get(3)).contains("profitable");
+    assertThat(en.get(4)).contains("pay");
+    assertThat(en.get(10)).contains("single segment");
+    locale.set(Locale.FRENCH);
+    List<String> fr = guide.questions();
+    assertThat(fr).hasSize(11);
+    assertThat(fr.get(0)).contains("besoin");
+    assertThat(fr.get(10)).contains("segment unique");
+    assertThat(guide.progress()).isEqualTo("1 sur 9");
+  }
+
+  @Test
+  void everyBlockAsksAtLeastOneQuestion() {
+    for (Block b : Block.values()) {
+      guide.goTo(b);
+      assertThat(guide.questions()).as(b.key()).isNotEmpty();
+      assertThat(guide.blockName()).doesNotStartWith("!");
+    }
+  }
+
+  @Test
+  void segmentFindingsAreWhatTheFirstBlockLacksAndShrinkWhenTheNeedIsSet() {
+    CustomerSegment students = CustomerSegment.named("s1", "Students");
+    canvas.set(Canvas.empty().withSegments(List.of(students)));
+    List<Missing> before = guide.missing();
+    assertThat(before).anyMatch(m -> "s1".equals(m.segmentId()) && m.text().contains("need"));
+    canvas.set(canvas.get().withSegment(students.withNeed("Cheap meals near campus")));
+    List<Missing> after = guide.missing();
+    assertThat(after).hasSizeLessThan(before.size())
+        .noneMatch(m -> m.text().contains("states no need"));
+    assertThat(after).allMatch(m -> m.block() == Block.CUSTOMER_SEGMENTS);
+  }
+
+  @Test
+  void aNoteBlockLacksNotesThenTheSegmentsItDoesNotServe() {
+    canvas.set(Canvas.empty().withSegments(List.of(
+        CustomerSegment.named("s1", "Students"), CustomerSegment.named("s2", "Parents"))));
+    guide.goTo(Block.VALUE_PROPOSITIONS);
+    assertThat(guide.missing()).extracting(Missing::text).containsExactly(
+        "This block is empty.",
+        "Segment \u201cStudents\u201d is served by no note of this block.",
+        "Segment \u201cParents\u201d is served by no note of this block.");
+    Note offer = Note.of("n1", "Meals at cost").withSegmentIds(List.of("s1"));
+    canvas.set(canvas.get().withNotes(Block.VALUE_PROPOSITIONS, List.of(offer)));
+    assertThat(guide.missing()).extracting(Missing::segmentId).containsExactly("s2");
+  }
+}
