@@ -3,6 +3,7 @@ package app.toile.ui.document;
 import app.toile.command.Command;
 import app.toile.command.UndoStack;
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -94,6 +95,16 @@ public final class Document {
   /** Applies an edit to the open canvas; returns whether it changed anything. */
   public boolean execute(Command command) {
     return open.get() && stack.execute(command);
+  }
+
+  /**
+   * Records where the guide stands (null: off). It is not an edit: undo and redo keep it, and it
+   * does not mark the canvas unsaved; the next save writes it.
+   */
+  public void setGuide(Guide guide) {
+    if (open.get()) {
+      stack.applyOutsideHistory(c -> c.withGuide(guide));
+    }
   }
 
   public void undo() {
