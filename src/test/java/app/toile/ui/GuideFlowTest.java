@@ -13,7 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -26,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A founder follows the guide on a new canvas, headless: through the nine blocks with Next, back
- * with Back and the keys, the missing items changing as the first segment's need is typed.
+ * A founder follows the guide a new canvas offers, headless: through the nine blocks with Next,
+ * back with Back and the keys, the missing items changing as the first segment's need is typed.
  */
 @ExtendWith(ApplicationExtension.class)
 class GuideFlowTest {
@@ -44,11 +44,11 @@ class GuideFlowTest {
     test.forget();
   }
 
-  private String progress(FxRobot robot) {
+  static String progress(FxRobot robot) {
     return robot.lookup("#guide-progress").queryAs(Label.class).getText();
   }
 
-  private List<String> missing(FxRobot robot) {
+  static List<String> missing(FxRobot robot) {
     VBox box = robot.lookup("#guide-missing").queryAs(VBox.class);
     return box.getChildren().stream().filter(Hyperlink.class::isInstance)
         .map(n -> ((Hyperlink) n).getText()).toList();
@@ -63,7 +63,7 @@ class GuideFlowTest {
     }
   }
 
-  private void openFromViewMenu(FxRobot robot) {
+  static void openFromViewMenu(FxRobot robot) {
     MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
     MenuItem guide = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
         .filter(i -> "Guide".equals(i.getText())).findFirst().orElseThrow();
@@ -71,33 +71,40 @@ class GuideFlowTest {
   }
 
   @Test
-  void throughTheNineBlocksAndBackWithTheMissingItemsFollowingTheCanvas(FxRobot robot) {
+  void aNewCanvasOffersTheGuideThroughTheNineBlocksAndBack(FxRobot robot) {
     robot.clickOn("New canvas");
     Node card = robot.lookup("#guide-card").query();
-    assertThat(card.isVisible()).isFalse();
-    openFromViewMenu(robot);
     assertThat(card.isVisible()).isTrue();
     assertThat(progress(robot)).isEqualTo("1 of 9");
     assertOn(Block.CUSTOMER_SEGMENTS);
     assertThat(robot.lookup("#guide-questions").queryAs(VBox.class).getChildren()).hasSize(11);
     assertThat(missing(robot)).anyMatch(t -> t.contains("segment"));
 
-    // A segment with a name but no need: the need is missing, until it is typed.
-    robot.clickOn(robot.lookup(".segments-block .block-add").queryAs(Node.class));
-    robot.lookup(".segment-name-editor").queryAs(TextField.class);
+    // The first segment, from the card; its name is ready to type.
+    robot.clickOn("#guide-add-segment");
     robot.write("Students").push(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#guide-add-segment").tryQuery()).isEmpty();
     assertThat(missing(robot)).anyMatch(t -> t.contains("Students") && t.contains("no need"));
-    robot.clickOn(robot.lookup("#field-need").queryAs(Node.class)).write("Cheap meals near campus");
-    robot.clickOn(robot.lookup("#field-name").queryAs(Node.class));
+
+    // The first question leads to the need: typing it takes the finding off the list.
+    robot.clickOn(robot.lookup(".guide-question").queryAs(Node.class));
+    WaitForAsyncUtils.waitForFxEvents();
+    TextArea need = robot.lookup("#field-need").queryAs(TextArea.class);
+    assertThat(need.isFocused()).isTrue();
+    robot.write("Cheap meals near campus").press(KeyCode.CONTROL, KeyCode.ENTER)
+        .release(KeyCode.ENTER, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(missing(robot)).noneMatch(t -> t.contains("no need"));
+    assertThat(robot.lookup(".guide-answered").queryAs(Hyperlink.class).getText())
+        .contains("specific need");
 
     // Next through the eight other blocks; each is empty and serves no segment yet.
     for (int i = 1; i < 9; i++) {
       robot.clickOn("#guide-next");
       assertThat(progress(robot)).isEqualTo((i + 1) + " of 9");
       assertOn(Block.values()[i]);
+      assertThat(window.canvas().selectedBlockProperty().get()).isEqualTo(Block.values()[i]);
       assertThat(missing(robot)).containsExactly("This block is empty.",
           "Segment \u201cStudents\u201d is served by no note of this block.");
     }
@@ -112,16 +119,12 @@ class GuideFlowTest {
     assertOn(Block.KEY_PARTNERS);
     for (int i = 7; i > 0; i--) {
       robot.clickOn("#guide-back");
+      assertThat(progress(robot)).isEqualTo(i + " of 9");
     }
-    assertThat(progress(robot)).isEqualTo("1 of 9");
     assertOn(Block.CUSTOMER_SEGMENTS);
 
-    // A missing item leads to its block.
-    robot.clickOn("#guide-next");
-    robot.clickOn(robot.lookup(".guide-missing-item").queryAs(Node.class));
-    assertThat(window.canvas().selectedBlockProperty().get()).isEqualTo(Block.VALUE_PROPOSITIONS);
-
     // Leaving restores the canvas; opening again resumes at the same block.
+    robot.clickOn("#guide-next");
     robot.clickOn("#guide-leave");
     assertThat(card.isVisible()).isFalse();
     for (Block b : Block.values()) {
@@ -130,6 +133,20 @@ class GuideFlowTest {
     }
     openFromViewMenu(robot);
     assertThat(progress(robot)).isEqualTo("2 of 9");
+    robot.push(KeyCode.ESCAPE);
+    assertThat(window.guide().isShown()).isFalse();
+  }
+
+  @Test
+  void escWhileTypingANoteCancelsTheTypingNotTheGuide(FxRobot robot) {
+    robot.clickOn("New canvas");
+    robot.clickOn("#guide-next");
+    robot.clickOn("#guide-add-note");
+    robot.write("Half-price");
+    robot.push(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.guide().isShown()).isTrue();
+    assertThat(window.canvas().editingNoteProperty().get()).isNull();
     robot.push(KeyCode.ESCAPE);
     assertThat(window.guide().isShown()).isFalse();
   }

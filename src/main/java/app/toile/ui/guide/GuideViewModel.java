@@ -4,11 +4,8 @@ import app.toile.i18n.Texts;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
-import app.toile.model.Note;
-import app.toile.validation.Finding;
-import app.toile.validation.FindingMessages;
-import app.toile.validation.Target;
-import app.toile.validation.Validator;
+import app.toile.model.Guide;
+import app.toile.ui.document.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,28 +19,55 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The guided flow: walks the founder through the nine blocks in fill order, one at a time, with
- * the block's guiding questions and what it still lacks. No scene-graph code: tests drive it
- * without a toolkit.
+ * the block's guiding questions and what it still lacks. Where it stands is kept in the canvas
+ * (outside the undo history), so that a saved file resumes it. No scene-graph code: tests drive
+ * it without a toolkit.
  */
 public final class GuideViewModel {
   private static final List<Block> ORDER = List.of(Block.values());
 
-  private final ObservableValue<Canvas> canvas;
+  private final Document document;
   private final ObservableValue<Locale> locale;
+  private final ObservableValue<String> selectedSegment;
   private final IntegerProperty index = new SimpleIntegerProperty(0);
   private final BooleanProperty shown = new SimpleBooleanProperty(false);
 
   /**
-   * @param canvas the canvas being filled
+   * @param document the open canvas, which records where the guide stands
    * @param locale the language of questions and missing items
+   * @param selectedSegment the id of the selected segment, the one questions are about, or null
    */
-  public GuideViewModel(ObservableValue<Canvas> canvas, ObservableValue<Locale> locale) {
-    this.canvas = canvas;
+  public GuideViewModel(Document document, ObservableValue<Locale> locale,
+      ObservableValue<String> selectedSegment) {
+    this.document = document;
     this.locale = locale;
+    this.selectedSegment = selectedSegment;
+    index.addListener((o, was, now) -> record());
+    shown.addListener((o, was, now) -> record());
+    document.openProperty().addListener((o, was, now) -> {
+      if (now) {
+        resume(document.canvas().guide());
+      }
+    });
+    if (document.openProperty().get()) {
+      resume(document.canvas().guide());
+    }
   }
 
-  /** Something the current block still lacks; {@code segmentId} is null when it is the block. */
-  public record Missing(Block block, String segmentId, String text) {}
+  /** Shows the guide where the canvas says it was, or hides it when the canvas has none. */
+  private void resume(Guide guide) {
+    if (guide == null) {
+      shown.set(false);
+      index.set(0);
+    } else {
+      index.set(ORDER.indexOf(guide.resumeAt()));
+      shown.set(true);
+    }
+  }
+
+  private void record() {
+    document.setGuide(shown.get() ? Guide.at(current()) : null);
+  }
 
   // Properties
 
@@ -80,7 +104,7 @@ public final class GuideViewModel {
     shown.set(true);
   }
 
-  /** Hides the guide; it reopens at the same block. */
+  /** Hides the guide; it reopens at the same block while this canvas stays open. */
   public void leave() {
     shown.set(false);
   }
@@ -99,7 +123,7 @@ public final class GuideViewModel {
     }
   }
 
-  /** Jumps to a block, as when a missing item of another block is chosen. */
+  /** Jumps to a block. */
   public void goTo(Block block) {
     index.set(ORDER.indexOf(block));
   }
@@ -120,14 +144,36 @@ public final class GuideViewModel {
     return Texts.labels(locale.getValue()).get("block." + current().key() + ".name");
   }
 
+  /**
+   * A guiding question; for customer segments, with the path of the segment editor field that
+   * answers it and whether the segment the questions are about answers it.
+   *
+   * @param text the question
+   * @param field the field's path, or null
+   * @param answered whether it is answered
+   */
+  public record Question(String text, String field, boolean answered) {}
+
   /** The current block's guiding questions, in the order the founder should answer them. */
-  public List<String> questions() {
+  public List<Question> questions() {
     Texts ui = ui();
-    List<String> list = new ArrayList<>();
-    for (int i = 1; ui.has(questionKey(current(), i)); i++) {
-      list.add(ui.get(questionKey(current(), i)));
+    CustomerSegment segment = current() == Block.CUSTOMER_SEGMENTS ? questionedSegment() : null;
+    List<Question> list = new ArrayList<>();
+    for (int i = 0; ui.has(questionKey(current(), i + 1)); i++) {
+      String text = ui.get(questionKey(current(), i + 1));
+      list.add(segment == null ? new Question(text, null, false) : new Question(text,
+          SegmentQuestions.field(i).path(),
+          SegmentQuestions.answered(i, document.canvas(), segment)));
     }
     return list;
+  }
+
+  /** The segment the questions are about: the selected one, else the first; null when none. */
+  public CustomerSegment questionedSegment() {
+    Canvas c = document.canvas();
+    String id = selectedSegment.getValue();
+    return c.segment(id == null ? "" : id)
+        .orElse(c.segments().isEmpty() ? null : c.segments().get(0));
   }
 
   static String questionKey(Block block, int number) {
@@ -136,39 +182,7 @@ public final class GuideViewModel {
 
   /** What the current block still lacks, in the current language. */
   public List<Missing> missing() {
-    Canvas c = canvas.getValue();
-    if (c == null) {
-      return List.of();
-    }
-    return current().holdsNotes() ? missingNotes(c, current()) : missingSegments(c);
-  }
-
-  /** For customer segments: the validator's findings about segments and the canvas as a whole. */
-  private List<Missing> missingSegments(Canvas c) {
-    FindingMessages messages = new FindingMessages(c, locale.getValue());
-    List<Missing> list = new ArrayList<>();
-    for (Finding f : Validator.validate(c)) {
-      if (f.target().kind() != Target.Kind.NOTE) {
-        list.add(new Missing(Block.CUSTOMER_SEGMENTS, f.target().segmentId(), messages.format(f)));
-      }
-    }
-    return list;
-  }
-
-  /** For a note block: empty, or the active segments none of its notes serves. */
-  private List<Missing> missingNotes(Canvas c, Block block) {
-    Texts ui = ui();
-    List<Note> notes = c.notes(block);
-    List<Missing> list = new ArrayList<>();
-    if (notes.isEmpty()) {
-      list.add(new Missing(block, null, ui.get("guide.missing.empty")));
-    }
-    for (CustomerSegment s : c.segments()) {
-      boolean served = notes.stream().anyMatch(n -> n.segmentIds().contains(s.id()));
-      if (s.isActive() && !served) {
-        list.add(new Missing(block, s.id(), ui.get("guide.missing.unserved", s.name())));
-      }
-    }
-    return list;
+    Canvas c = document.canvas();
+    return c == null ? List.of() : Missing.of(c, current(), locale.getValue());
   }
 }

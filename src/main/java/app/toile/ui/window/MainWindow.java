@@ -65,8 +65,10 @@ public final class MainWindow {
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
-    guide = new GuideViewModel(document.canvasProperty(), l10n.localeProperty());
-    editor.setLeft(new GuideCard(guide, canvas, l10n, editor));
+    guide = new GuideViewModel(document, l10n.localeProperty(), canvas.selectedSegmentProperty());
+    // The guide shares the side column with the segment editor: the canvas keeps its width.
+    editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
+        .above(editor.workspace().sidePanel()));
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
     StackPane content = new StackPane(start, editor);
     content.getStyleClass().add("window-content");
