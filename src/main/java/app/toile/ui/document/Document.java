@@ -149,7 +149,8 @@ public final class Document {
   /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
   public void saved(Path path, Canvas written) {
     file.set(path);
-    if (stack.canvas().equals(written)) {
+    // The guide may have moved meanwhile: that is no change to save.
+    if (stack.canvas().withGuide(written.guide()).equals(written)) {
       stack.markSaved();
       restored = false;
       sync();

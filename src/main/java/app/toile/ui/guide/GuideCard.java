@@ -107,6 +107,8 @@ public final class GuideCard extends VBox {
     });
     vm.shownProperty().addListener((o, was, now) -> refresh());
     canvas.document().canvasProperty().addListener((o, was, now) -> refresh());
+    // A large canvas is validated on a worker: its findings come after the canvas.
+    editor.workspace().findings().resultProperty().addListener((o, was, now) -> refresh());
     canvas.selectedSegmentProperty().addListener((o, was, now) -> refresh());
     l10n.localeProperty().addListener((o, was, now) -> refresh());
     editor.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);

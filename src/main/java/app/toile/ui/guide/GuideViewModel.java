@@ -6,6 +6,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Guide;
 import app.toile.ui.document.Document;
+import app.toile.ui.findings.FindingsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class GuideViewModel {
   private static final List<Block> ORDER = List.of(Block.values());
 
   private final Document document;
+  private final FindingsViewModel findings;
   private final ObservableValue<Locale> locale;
   private final ObservableValue<String> selectedSegment;
   private final IntegerProperty index = new SimpleIntegerProperty(0);
@@ -34,12 +36,14 @@ public final class GuideViewModel {
 
   /**
    * @param document the open canvas, which records where the guide stands
+   * @param findings the validator's findings on it, which customer segments lack
    * @param locale the language of questions and missing items
    * @param selectedSegment the id of the selected segment, the one questions are about, or null
    */
-  public GuideViewModel(Document document, ObservableValue<Locale> locale,
-      ObservableValue<String> selectedSegment) {
+  public GuideViewModel(Document document, FindingsViewModel findings,
+      ObservableValue<Locale> locale, ObservableValue<String> selectedSegment) {
     this.document = document;
+    this.findings = findings;
     this.locale = locale;
     this.selectedSegment = selectedSegment;
     index.addListener((o, was, now) -> record());
@@ -182,7 +186,10 @@ public final class GuideViewModel {
 
   /** What the current block still lacks, in the current language. */
   public List<Missing> missing() {
-    Canvas c = document.canvas();
-    return c == null ? List.of() : Missing.of(c, current(), locale.getValue());
+    if (current().holdsNotes()) {
+      return Missing.ofNotes(document.canvas(), current(), locale.getValue());
+    }
+    FindingsViewModel.Result result = findings.resultProperty().get();
+    return Missing.ofSegments(result.canvas(), result.findings(), locale.getValue());
   }
 }

@@ -9,7 +9,6 @@ import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;
 import app.toile.validation.FindingMessages;
 import app.toile.validation.Target;
-import app.toile.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +25,19 @@ import java.util.Locale;
  */
 public record Missing(Block block, String segmentId, String text, Finding finding) {
 
-  /** What a block of a canvas lacks, in a language. */
-  public static List<Missing> of(Canvas canvas, Block block, Locale locale) {
-    return block.holdsNotes() ? notes(canvas, block, locale) : segments(canvas, locale);
-  }
-
   /** Whether acting on it adds the canvas's first segment. */
   public boolean isNoSegment() {
     return finding != null && finding.code() == FindingCode.CANVAS_NO_SEGMENT;
   }
 
-  /** For customer segments: the findings about segments and about the canvas as a whole. */
-  private static List<Missing> segments(Canvas canvas, Locale locale) {
+  /**
+   * What customer segments lack: the findings of a canvas about its segments and about the canvas
+   * as a whole (the ones about notes belong to their blocks).
+   */
+  public static List<Missing> ofSegments(Canvas canvas, List<Finding> findings, Locale locale) {
     FindingMessages messages = new FindingMessages(canvas, locale);
     List<Missing> list = new ArrayList<>();
-    for (Finding f : Validator.validate(canvas)) {
+    for (Finding f : findings) {
       if (f.target().kind() != Target.Kind.NOTE) {
         list.add(new Missing(Block.CUSTOMER_SEGMENTS, f.target().segmentId(), messages.format(f),
             f));
@@ -49,8 +46,8 @@ public record Missing(Block block, String segmentId, String text, Finding findin
     return list;
   }
 
-  /** For a note block: empty, then each active segment none of its notes serves. */
-  private static List<Missing> notes(Canvas canvas, Block block, Locale locale) {
+  /** What a note block lacks: notes, then a note for each active segment none of them serves. */
+  public static List<Missing> ofNotes(Canvas canvas, Block block, Locale locale) {
     Texts ui = Texts.of("ui", locale);
     FindingMessages names = new FindingMessages(canvas, locale);
     List<Note> notes = canvas.notes(block);

@@ -65,7 +65,8 @@ public final class MainWindow {
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
-    guide = new GuideViewModel(document, l10n.localeProperty(), canvas.selectedSegmentProperty());
+    guide = new GuideViewModel(document, findings, l10n.localeProperty(),
+        canvas.selectedSegmentProperty());
     // The guide shares the side column with the segment editor: the canvas keeps its width.
     editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
         .above(editor.workspace().sidePanel()));

@@ -9,6 +9,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Guide;
 import app.toile.model.Note;
 import app.toile.ui.document.Document;
+import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.guide.GuideViewModel.Question;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ class GuideViewModelTest {
   private final Document document = new Document();
   private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
   private final StringProperty selected = new SimpleStringProperty();
-  private final GuideViewModel guide = new GuideViewModel(document, locale, selected);
+  private final GuideViewModel guide = new GuideViewModel(document,
+      new FindingsViewModel(document), locale, selected);
 
   GuideViewModelTest() {
     document.load(Canvas.empty(), null);
