@@ -58,6 +58,15 @@ class GuideFieldTest {
         .doesNotContain("guide");
   }
 
+  @Test
+  void aFileWithTheGuideSavesByteIdentically() {
+    byte[] file = TestCanvases.bytes("guided.toile.json");
+    Canvas canvas = CanvasFiles.fromBytes(file, "guided.toile.json");
+    assertThat(canvas.guide()).isEqualTo(Guide.at(Block.CHANNELS));
+    assertThat(new String(CanvasFiles.toBytes(canvas), StandardCharsets.UTF_8))
+        .isEqualTo(new String(file, StandardCharsets.UTF_8));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"complete.toile.json", "minimal.toile.json"})
   void aFileWithoutTheGuideLoadsWithTheGuideOffAndSavesByteIdentically(String name) {
