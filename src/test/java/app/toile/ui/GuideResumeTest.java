@@ -81,6 +81,7 @@ class GuideResumeTest {
     assertThat(window.guide().isShown()).isTrue();
     assertThat(progress(robot)).isEqualTo("3 of 9");
     assertThat(window.guide().current()).isEqualTo(Block.CHANNELS);
+    assertThat(window.canvas().selectedBlockProperty().get()).isEqualTo(Block.CHANNELS);
 
     // Left, then saved: the file forgets the guide and opening it no longer shows it.
     robot.clickOn("#guide-leave");

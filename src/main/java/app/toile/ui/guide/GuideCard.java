@@ -9,6 +9,7 @@ import app.toile.ui.guide.GuideViewModel.Question;
 import app.toile.validation.FindingMessages;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,6 +41,8 @@ public final class GuideCard extends VBox {
   private static final double HEIGHT_SHARE = 0.5;
   /** Room kept for the vertical scroll bar when measuring the content. */
   private static final double SCROLL_BAR = 16;
+  /** The scroll pane's own border, top and bottom. */
+  private static final double SCROLL_BORDER = 2;
 
   private final GuideViewModel vm;
   private final CanvasViewModel canvas;
@@ -99,13 +102,8 @@ public final class GuideCard extends VBox {
     getChildren().addAll(head, buttons, scroll);
     visibleProperty().bind(vm.shownProperty());
     managedProperty().bind(vm.shownProperty());
-    vm.indexProperty().addListener((o, was, now) -> {
-      if (vm.isShown()) {
-        actions.show(vm.current());
-      }
-      refresh();
-    });
-    vm.shownProperty().addListener((o, was, now) -> refresh());
+    vm.indexProperty().addListener((o, was, now) -> moved());
+    vm.shownProperty().addListener((o, was, now) -> moved());
     canvas.document().canvasProperty().addListener((o, was, now) -> refresh());
     // A large canvas is validated on a worker: its findings come after the canvas.
     editor.workspace().findings().resultProperty().addListener((o, was, now) -> refresh());
@@ -136,7 +134,7 @@ public final class GuideCard extends VBox {
     double w = width > 0 ? width : getWidth();
     double inner = w - snappedLeftInset() - snappedRightInset() - SCROLL_BAR;
     return snappedTopInset() + snappedBottomInset() + head.prefHeight(inner)
-        + buttons.prefHeight(-1) + body.prefHeight(inner) + 4 * getSpacing();
+        + buttons.prefHeight(-1) + body.prefHeight(inner) + 2 * getSpacing() + SCROLL_BORDER;
   }
 
   /** Its content or its cap, whichever is less: the segment editor below shrinks first. */
@@ -162,6 +160,21 @@ public final class GuideCard extends VBox {
       return;
     }
     e.consume();
+  }
+
+  /**
+   * Selects the block the guide moved to, after whatever else reacts to the same change: a canvas
+   * that opens selects its first block, and one that resumes the guide must end on the guide's.
+   */
+  private void moved() {
+    refresh();
+    if (vm.isShown()) {
+      Platform.runLater(() -> {
+        if (vm.isShown()) {
+          actions.show(vm.current());
+        }
+      });
+    }
   }
 
   /** Shows what the guide is on now, and marks it on the canvas. */
