@@ -44,6 +44,9 @@ public final class MainWindow {
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
     this.services = services;
+    // Before the first control exists: a control's class, when no user-agent stylesheet is set
+    // yet, loads Modena's, which the theme would then replace at once.
+    Theme.apply(services.settings().darkTheme());
     this.l10n = new Localization(services.settings().language());
     Document document = new Document();
     this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
@@ -63,9 +66,17 @@ public final class MainWindow {
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
-    StackPane content = new StackPane(start, editor);
+    StackPane content = new StackPane(start);
     content.getStyleClass().add("window-content");
     editor.visibleProperty().bind(document.openProperty());
+    // The editor joins the scene when a canvas first opens, with its blocks already filled: while
+    // none is open, styling and laying out its two thousand hidden nodes would only hold up the
+    // first frame, and a second pass would style them again with the canvas's notes.
+    document.openProperty().addListener((o, was, now) -> {
+      if (now && editor.getParent() == null) {
+        content.getChildren().add(editor);
+      }
+    });
     // While a file is being read (the one given at launch, say), neither screen shows: no flash
     // of the start screen before the canvas.
     start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
@@ -78,7 +89,6 @@ public final class MainWindow {
     root.getStyleClass().add("toile");
 
     Scene scene = new Scene(root);
-    Theme.apply(actions.darkProperty().get());
     Theme.style(scene, actions.darkProperty().get());
     // One accelerator per menu item: the second redo shortcut is added here.
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
