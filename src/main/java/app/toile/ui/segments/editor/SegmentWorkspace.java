@@ -191,11 +191,21 @@ public final class SegmentWorkspace {
         p -> editor.sectionOf(p).orElse(null), findings::message);
   }
 
+  /**
+   * A tab whose content joins the scene the first time it is selected: a tab pane styles and lays
+   * out the content of every tab, shown or not, and the market panel, findings and chart would
+   * hold up the canvas's first frame for tabs the founder may never open.
+   */
   private static Tab tab(String id, String key, Node content, Localization l10n) {
     Tab t = new Tab();
     t.setId("tab-" + id);
-    t.setContent(content);
     t.textProperty().bind(l10n.ui(key));
+    // The pane selects its first tab when the tabs are added, which sets that tab's content.
+    t.selectedProperty().addListener((o, was, now) -> {
+      if (now && t.getContent() == null) {
+        t.setContent(content);
+      }
+    });
     return t;
   }
 }
