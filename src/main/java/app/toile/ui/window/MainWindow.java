@@ -62,21 +62,20 @@ public final class MainWindow {
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
+    StackPane content = new StackPane();
+    content.getStyleClass().add("window-content");
+    // The editor joins the scene when the first canvas arrives (or opens, when it equals the
+    // empty one), before its blocks fill with that canvas's notes (these listeners come before
+    // the editor's own): while none is open, styling and laying out its two thousand hidden nodes
+    // would only hold up the first frame, and a second pass would style them again with the notes.
+    document.canvasProperty().addListener(o -> attachEditor(content));
+    document.openProperty().addListener(o -> attachEditor(content));
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
-    StackPane content = new StackPane(start);
-    content.getStyleClass().add("window-content");
+    content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
-    // The editor joins the scene when a canvas first opens, with its blocks already filled: while
-    // none is open, styling and laying out its two thousand hidden nodes would only hold up the
-    // first frame, and a second pass would style them again with the canvas's notes.
-    document.openProperty().addListener((o, was, now) -> {
-      if (now && editor.getParent() == null) {
-        content.getChildren().add(editor);
-      }
-    });
     // While a file is being read (the one given at launch, say), neither screen shows: no flash
     // of the start screen before the canvas.
     start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
@@ -105,6 +104,13 @@ public final class MainWindow {
     });
     document.openProperty().addListener((o, was, now) -> {
       if (now) {
+        // A scene with no focus owner gives the focus to its first block on its next pulse, and
+        // that block would take the selection from the first segment: until the segment's card
+        // can take the focus, the window's content holds it. (The canvas given at launch can
+        // open before the window first has the focus.)
+        if (scene.getFocusOwner() == null) {
+          content.requestFocus();
+        }
         canvas.selectFirstBlock();
         // The first segment's card when there is one, so that its editor stays open.
         Platform.runLater(editor::focusSelection);
@@ -171,6 +177,12 @@ public final class MainWindow {
   /** Shows the sample gallery in the editor's language and opens the one chosen as untitled. */
   public void openSample() {
     openSample.run();
+  }
+
+  private void attachEditor(StackPane content) {
+    if (editor.getParent() == null) {
+      content.getChildren().add(editor);
+    }
   }
 
   private void acceptDroppedFiles(Scene scene) {

@@ -45,10 +45,9 @@ public final class SegmentEditorView extends StackPane {
     scroll.visibleProperty().bind(vm.segmentProperty().isNotNull());
     none.visibleProperty().bind(vm.segmentProperty().isNull());
     getChildren().addAll(scroll, none);
-    // The sections (some nine hundred nodes) are made when a segment is first shown, once the
-    // event that selected it is over: a canvas that opens selects its first segment and then the
-    // block that takes the focus, and until one stays selected the panel says none is, so styling
-    // the sections would only hold up the window.
+    // The sections (some nine hundred nodes) are made when the first segment is shown: until
+    // then (no canvas open, or one with no segment selected) the panel says none is selected, and
+    // styling them would only hold up the window.
     if (vm.segment() != null) {
       build(content);
     } else {
@@ -57,12 +56,8 @@ public final class SegmentEditorView extends StackPane {
         public void changed(ObservableValue<? extends CustomerSegment> o, CustomerSegment was,
             CustomerSegment now) {
           if (now != null) {
-            Platform.runLater(() -> {
-              if (vm.segment() != null && content.getChildren().isEmpty()) {
-                vm.segmentProperty().removeListener(this);
-                build(content);
-              }
-            });
+            vm.segmentProperty().removeListener(this);
+            build(content);
           }
         }
       });
@@ -79,7 +74,7 @@ public final class SegmentEditorView extends StackPane {
         section("conquest", "segment.conquest", ConquestSection.build(fields), true),
         section("links", "segment.links", LinksSection.build(fields), true),
         section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
-    // Made after the segment was set: the controls are filled now.
+    // Made once the segment is set (or while it changes): the controls are filled now.
     fields.refresh();
   }
 
