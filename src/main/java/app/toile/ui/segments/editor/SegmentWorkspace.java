@@ -18,6 +18,7 @@ import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.validation.Finding;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -62,18 +63,21 @@ public final class SegmentWorkspace {
     this.editor = new SegmentEditorView(editorVm, l10n);
     this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
     this.roadmap = new RoadmapStrip(canvasVm, l10n);
-    MarketPanel market = new MarketPanel(new MarketViewModel(canvasVm.document()), l10n);
 
-    segmentTab = tab("segment", "panel.segment", editor, l10n);
-    marketTab = tab("market", "panel.market", market, l10n);
-    findingsTab = tab("findings", "panel.findings", findingsPanel, l10n);
+    segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
+    // The market panel and the chart are made when their tab is first opened (see tab()).
+    marketTab = tab("market", "panel.market",
+        () -> new MarketPanel(new MarketViewModel(canvasVm.document()), l10n), l10n);
+    findingsTab = tab("findings", "panel.findings", () -> findingsPanel, l10n);
     findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
       int n = findings.findings().size();
       return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
     }, l10n.localeProperty(), findings.resultProperty()));
-    VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
-    ranking.setPadding(new Insets(8));
-    Tab rankingTab = tab("ranking", "panel.ranking", ranking, l10n);
+    Tab rankingTab = tab("ranking", "panel.ranking", () -> {
+      VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
+      ranking.setPadding(new Insets(8));
+      return ranking;
+    }, l10n);
     tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
@@ -191,18 +195,18 @@ public final class SegmentWorkspace {
   }
 
   /**
-   * A tab whose content joins the scene the first time it is selected: a tab pane styles and lays
-   * out the content of every tab, shown or not, and the market panel, findings and chart would
-   * hold up the canvas's first frame for tabs the founder may never open.
+   * A tab whose content is made (if not yet) and joins the scene the first time it is selected:
+   * a tab pane styles and lays out the content of every tab, shown or not, and the market panel,
+   * findings and chart would hold up the canvas's first frame for tabs the founder may never open.
    */
-  private static Tab tab(String id, String key, Node content, Localization l10n) {
+  private static Tab tab(String id, String key, Supplier<Node> content, Localization l10n) {
     Tab t = new Tab();
     t.setId("tab-" + id);
     t.textProperty().bind(l10n.ui(key));
     // The pane selects its first tab when the tabs are added, which sets that tab's content.
     t.selectedProperty().addListener((o, was, now) -> {
       if (now && t.getContent() == null) {
-        t.setContent(content);
+        t.setContent(content.get());
       }
     });
     return t;
