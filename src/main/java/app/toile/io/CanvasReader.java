@@ -3,6 +3,7 @@ package app.toile.io;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
+import app.toile.model.Guide;
 import app.toile.model.Header;
 import app.toile.model.Market;
 import app.toile.model.MarketDomain;
@@ -65,6 +66,7 @@ final class CanvasReader {
     SegmentStrategy strategy = null;
     List<CustomerSegment> segments = List.of();
     Map<Block, List<Note>> notes = Map.of();
+    Guide guide = null;
     Map<String, String> unknown = JsonInput.unknownFields();
     while (in.nextField()) {
       switch (in.name()) {
@@ -76,10 +78,11 @@ final class CanvasReader {
         case "strategy" -> strategy = in.choice(SegmentStrategy.class);
         case "segments" -> segments = segments();
         case "notes" -> notes = notes();
+        case "guide" -> guide = in.enterObject() ? GuideJson.read(in) : null;
         default -> in.keep(unknown);
       }
     }
-    return new Canvas(header, freeNotes, market, strategy, segments, notes,
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, guide,
         JsonInput.extras(unknown));
   }
 

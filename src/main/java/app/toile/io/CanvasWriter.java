@@ -27,6 +27,7 @@ final class CanvasWriter {
         .choice("strategy", canvas.strategy())
         .objects("segments", canvas.segments().stream().map(SegmentWriter::segment).toList())
         .object("notes", notes(canvas))
+        .object("guide", GuideJson.write(canvas.guide()))
         .extras(canvas.extras());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CanvasJson.PRETTY.writeValue(out, root.node());

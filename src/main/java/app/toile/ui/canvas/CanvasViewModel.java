@@ -140,10 +140,15 @@ public final class CanvasViewModel {
 
   /** Adds an empty note to a note block, selects it and starts editing it. */
   public Optional<String> addNote(Block block) {
+    return addNote(block, List.of());
+  }
+
+  /** Adds an empty note that serves some segments, in one edit; selects it and starts editing it. */
+  public Optional<String> addNote(Block block, List<String> servedSegmentIds) {
     if (block == null || !block.holdsNotes()) {
       return Optional.empty();
     }
-    Note note = Note.of(Ids.newNoteId(), "");
+    Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
     if (!document.execute(AddNote.append(block, note))) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package app.toile.ui.document;
 import app.toile.command.Command;
 import app.toile.command.UndoStack;
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -96,6 +97,16 @@ public final class Document {
     return open.get() && stack.execute(command);
   }
 
+  /**
+   * Records where the guide stands (null: off). It is not an edit: undo and redo keep it, and it
+   * does not mark the canvas unsaved; the next save writes it.
+   */
+  public void setGuide(Guide guide) {
+    if (open.get()) {
+      stack.applyOutsideHistory(c -> c.withGuide(guide));
+    }
+  }
+
   public void undo() {
     stack.undo();
   }
@@ -138,7 +149,8 @@ public final class Document {
   /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
   public void saved(Path path, Canvas written) {
     file.set(path);
-    if (stack.canvas().equals(written)) {
+    // The guide may have moved meanwhile: that is no change to save.
+    if (stack.canvas().withGuide(written.guide()).equals(written)) {
       stack.markSaved();
       restored = false;
       sync();

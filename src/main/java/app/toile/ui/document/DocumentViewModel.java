@@ -2,6 +2,7 @@ package app.toile.ui.document;
 
 import app.toile.export.ExportFormat;
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.document.DocumentPrompts.SaveChoice;
 import java.nio.file.Path;
@@ -89,9 +90,9 @@ public final class DocumentViewModel {
 
   // Commands
 
-  /** Starts a new, empty canvas, after asking about unsaved changes. */
+  /** Starts a new, empty canvas, with the guide on at its start, after asking about unsaved changes. */
   public void newCanvas() {
-    whenChangesAreSafe(() -> document.load(Canvas.empty(), null));
+    whenChangesAreSafe(() -> document.load(Canvas.empty().withGuide(Guide.START), null));
   }
 
   /** Asks for a file and opens it, after asking about unsaved changes. */

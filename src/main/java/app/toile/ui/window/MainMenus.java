@@ -27,9 +27,9 @@ final class MainMenus {
     this.l10n = actions.l10n();
   }
 
-  static MenuBar build(WindowActions actions, Runnable addSegment) {
+  static MenuBar build(WindowActions actions, Runnable addSegment, Runnable openGuide) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(), m.help());
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(openGuide), m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -121,7 +121,7 @@ final class MainMenus {
     kept.getItems().setAll(fresh == null ? java.util.List.of() : java.util.List.copyOf(fresh.getItems()));
   }
 
-  private Menu view() {
+  private Menu view(Runnable openGuide) {
     ToggleGroup group = new ToggleGroup();
     Menu language = menu("menu.language");
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
@@ -138,7 +138,9 @@ final class MainMenus {
     dark.selectedProperty().bindBidirectional(a.darkProperty());
     dark.setOnAction(e -> a.setDark(dark.isSelected()));
     Menu view = menu("menu.view");
-    view.getItems().addAll(language, dark);
+    MenuItem guide = item("menu.view.guide", null, openGuide);
+    guide.disableProperty().bind(a.noCanvas());
+    view.getItems().addAll(guide, new SeparatorMenuItem(), language, dark);
     return view;
   }
 

@@ -7,6 +7,8 @@ import app.toile.ui.document.Document;
 import app.toile.ui.document.DocumentViewModel;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.guide.GuideCard;
+import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.start.StartView;
 import java.io.File;
@@ -40,6 +42,7 @@ public final class MainWindow {
   private final StartView start;
   private final VBox top;
   private final OpenSample openSample;
+  private final GuideViewModel guide;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -73,6 +76,11 @@ public final class MainWindow {
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
+    guide = new GuideViewModel(document, findings, l10n.localeProperty(),
+        canvas.selectedSegmentProperty());
+    // The guide shares the side column with the segment editor: the canvas keeps its width.
+    editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
+        .above(editor.workspace().sidePanel()));
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
@@ -81,7 +89,7 @@ public final class MainWindow {
     start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
 
     BorderPane root = new BorderPane(content);
-    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment),
+    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment, guide::open),
         MainToolbar.build(actions));
     root.setTop(top);
     root.setBottom(StatusLine.build(documents, findings, l10n));
@@ -143,6 +151,11 @@ public final class MainWindow {
 
   public EditorView editor() {
     return editor;
+  }
+
+  /** The guided flow through the nine blocks. */
+  public GuideViewModel guide() {
+    return guide;
   }
 
   public WindowActions actions() {

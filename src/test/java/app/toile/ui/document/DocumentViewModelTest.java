@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.command.AddNote;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import app.toile.model.Note;
 import app.toile.ui.MemoryStore;
 import app.toile.ui.base.UserSettings;
@@ -79,6 +80,20 @@ class DocumentViewModelTest {
     assertThat(vm.displayName()).isEqualTo("model");
     assertThat(vm.recentFiles()).containsExactly(file.toAbsolutePath());
     assertThat(vm.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aNewCanvasOffersTheGuideAndMovingItWhileSavingIsNoChange() {
+    vm.newCanvas();
+    assertThat(doc().canvas().guide()).isEqualTo(Guide.START);
+    addNote("a");
+    prompts.saveTo.add(Path.of("/tmp/guided.toile.json"));
+    vm.save();
+    doc().setGuide(Guide.at(Block.CHANNELS));
+    runWorker();
+    assertThat(store.get(Path.of("/tmp/guided.toile.json")).guide()).isEqualTo(Guide.START);
+    assertThat(doc().isUnsaved()).isFalse();
+    assertThat(doc().canvas().guide()).isEqualTo(Guide.at(Block.CHANNELS));
   }
 
   @Test

@@ -161,15 +161,18 @@ public final class SegmentWorkspace {
     tabs.getSelectionModel().select(findingsTab);
   }
 
+  /** Selects a segment and focuses one of its fields in the segment editor. */
+  public void openField(String segmentId, String field) {
+    canvasVm.selectSegment(segmentId);
+    tabs.getSelectionModel().select(segmentTab);
+    editor.focusField(field);
+  }
+
   /** Goes where a finding points: its segment's field, its note, the market, or the block. */
   public void open(Finding f) {
     FindingPlace place = FindingPlace.of(f);
     switch (place.kind()) {
-      case SEGMENT -> {
-        canvasVm.selectSegment(place.id());
-        tabs.getSelectionModel().select(segmentTab);
-        editor.focusField(place.field());
-      }
+      case SEGMENT -> openField(place.id(), place.field());
       case NOTE -> canvasVm.selectNote(place.id());
       case MARKET -> showMarket();
       case SEGMENTS_BLOCK -> {

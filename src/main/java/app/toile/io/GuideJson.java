@@ -1,0 +1,37 @@
+package app.toile.io;
+
+import app.toile.model.Block;
+import app.toile.model.Guide;
+import java.util.Map;
+
+/**
+ * The canvas's optional {@code "guide"} object, {@code {"block": "channels"}}: where the guided
+ * flow stood when the file was saved. A block key this Toile does not know reads as no block, so
+ * that the guide resumes at its start rather than refusing the file.
+ */
+final class GuideJson {
+  private GuideJson() {}
+
+  /** Reads the object the input has entered. */
+  static Guide read(JsonInput in) {
+    Block block = null;
+    Map<String, String> unknown = JsonInput.unknownFields();
+    while (in.nextField()) {
+      if ("block".equals(in.name())) {
+        String key = in.text();
+        block = key == null ? null : Block.fromKey(key);
+      } else {
+        in.keep(unknown);
+      }
+    }
+    return new Guide(block, JsonInput.extras(unknown));
+  }
+
+  /** The object to write; empty (so left out) when the guide is off. */
+  static JsonTree write(Guide guide) {
+    JsonTree tree = new JsonTree();
+    return guide == null ? tree
+        : tree.text("block", guide.block() == null ? null : guide.block().key())
+            .extras(guide.extras());
+  }
+}
