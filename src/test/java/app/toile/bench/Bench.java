@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +23,15 @@ import java.util.stream.Stream;
  * the ratio, its target and a verdict. Ends with status 1 when a ratio misses its target.
  *
  * <p>Arguments: the scratch folder (generated canvases, saved files). System properties {@code
- * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away.
+ * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away; {@code
+ * bench.only} (a comma-separated list of {@code open, save, validate, pdf, heap, startup}) runs
+ * only those rows, to iterate on one of them in a minute.
  */
 public final class Bench {
   private static final long SEED = 9;
+  /** The rows, by the names {@code bench.only} takes, in the table's order. */
+  private static final Set<String> ROWS =
+      new LinkedHashSet<>(List.of("open", "save", "validate", "pdf", "heap", "startup"));
 
   private Bench() {}
 
@@ -34,9 +42,7 @@ public final class Bench {
     int warmUps = Integer.getInteger("bench.warmups", 3);
     Path samples = Path.of(System.getProperty("toile.samples.dir", "samples"));
 
-    Path large = generated(scratch, 500, 10_000);
-    Canvas huge = CanvasGenerator.generate(new GeneratorSettings(5_000, 50_000, SEED, false));
-    Canvas tenth = CanvasGenerator.generate(new GeneratorSettings(500, 5_000, SEED, false));
+    Set<String> only = only();
     Path sample = largestSample(samples);
     System.out.printf("Toile benchmarks, %d cores, %d MiB max heap, Java %s, %s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -45,17 +51,51 @@ public final class Bench {
         runs, warmUps);
 
     List<Row> rows = new ArrayList<>();
-    rows.add(FileBench.open(large, warmUps, runs));
-    rows.add(FileBench.save(large, scratch, warmUps, runs));
-    rows.add(ValidateBench.row(huge, tenth, warmUps, runs));
-    rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(), warmUps,
-        runs));
-    rows.add(HeapBench.row(large, Math.max(runs, 5)));
-    rows.add(StartupBench.row(sample, Files.createDirectories(scratch.resolve("home")), 1,
-        Math.max(5, runs - 2)));
+    // The generated canvases take a while to build: only the rows that use them pay for it.
+    Path large = only.contains("open") || only.contains("save") || only.contains("heap")
+        ? generated(scratch, 500, 10_000) : null;
+    if (only.contains("open")) {
+      rows.add(FileBench.open(large, warmUps, runs));
+    }
+    if (only.contains("save")) {
+      rows.add(FileBench.save(large, scratch, warmUps, runs));
+    }
+    if (only.contains("validate")) {
+      Canvas huge = CanvasGenerator.generate(new GeneratorSettings(5_000, 50_000, SEED, false));
+      Canvas tenth = CanvasGenerator.generate(new GeneratorSettings(500, 5_000, SEED, false));
+      rows.add(ValidateBench.row(huge, tenth, warmUps, runs));
+    }
+    if (only.contains("pdf")) {
+      rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(),
+          warmUps, runs));
+    }
+    if (only.contains("heap")) {
+      rows.add(HeapBench.row(large, Math.max(runs, 5)));
+    }
+    if (only.contains("startup")) {
+      rows.add(StartupBench.row(sample, Files.createDirectories(scratch.resolve("home")), 1,
+          Math.max(5, runs - 2)));
+    }
     Table.print(rows, System.out);
     boolean missed = rows.stream().anyMatch(r -> r.skipped() == null && !r.meets());
     System.exit(missed ? 1 : 0);
+  }
+
+  /** The rows asked for with {@code bench.only}, or all of them. */
+  private static Set<String> only() {
+    String asked = System.getProperty("bench.only", "").strip();
+    if (asked.isEmpty()) {
+      return ROWS;
+    }
+    Set<String> rows = new LinkedHashSet<>();
+    for (String name : asked.split(",")) {
+      String row = name.strip().toLowerCase(Locale.ROOT);
+      if (!ROWS.contains(row)) {
+        throw new IllegalArgumentException("bench.only: no row " + row + "; rows are " + ROWS);
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** A canvas from the generator, saved as the editor would save it. */
