@@ -10,7 +10,7 @@ final class FileCanvasStore implements CanvasStore {
 
   @Override
   public Canvas load(Path file) {
-    return CanvasFiles.load(file);
+    return LaunchRead.take(file).orElseGet(() -> CanvasFiles.load(file));
   }
 
   @Override

@@ -7,7 +7,9 @@ import app.toile.ui.recovery.Recovery;
 import app.toile.ui.recovery.RecoverySettings;
 import app.toile.ui.window.MainWindow;
 import app.toile.ui.window.Services;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,14 @@ public class ToileApp extends Application {
   private Recovery recovery;
 
   public static void main(String[] args) {
+    // The file opens once the window is up; reading it can start now (see LaunchRead).
+    Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().ifPresent(a -> {
+      try {
+        LaunchRead.start(Path.of(a));
+      } catch (InvalidPathException e) {
+        // Not a path: the editor reports it when it tries to open it.
+      }
+    });
     launch(ToileApp.class, args);
   }
 

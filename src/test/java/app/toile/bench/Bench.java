@@ -24,13 +24,14 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the scratch folder (generated canvases, saved files). System properties {@code
  * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away; {@code
- * bench.only}, a comma-separated list of row names ({@code open, save, validate, pdf, heap,
- * startup}), runs those rows alone.
+ * bench.only} (a comma-separated list of {@code open, save, validate, pdf, heap, startup}) runs
+ * only those rows, to iterate on one of them in a minute.
  */
 public final class Bench {
   private static final long SEED = 9;
-  private static final List<String> ROWS =
-      List.of("open", "save", "validate", "pdf", "heap", "startup");
+  /** The rows, by the names {@code bench.only} takes, in the table's order. */
+  private static final Set<String> ROWS =
+      new LinkedHashSet<>(List.of("open", "save", "validate", "pdf", "heap", "startup"));
 
   private Bench() {}
 
@@ -41,7 +42,8 @@ public final class Bench {
     int warmUps = Integer.getInteger("bench.warmups", 3);
     Path samples = Path.of(System.getProperty("toile.samples.dir", "samples"));
 
-    Set<String> only = only(System.getProperty("bench.only", ""));
+    Set<String> only = only();
+    Path sample = largestSample(samples);
     System.out.printf("Toile benchmarks, %d cores, %d MiB max heap, Java %s, %s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"), Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -49,28 +51,28 @@ public final class Bench {
         runs, warmUps);
 
     List<Row> rows = new ArrayList<>();
-    Path large = wanted(only, "open") || wanted(only, "save") || wanted(only, "heap")
+    // The generated canvases take a while to build: only the rows that use them pay for it.
+    Path large = only.contains("open") || only.contains("save") || only.contains("heap")
         ? generated(scratch, 500, 10_000) : null;
-    if (wanted(only, "open")) {
+    if (only.contains("open")) {
       rows.add(FileBench.open(large, warmUps, runs));
     }
-    if (wanted(only, "save")) {
+    if (only.contains("save")) {
       rows.add(FileBench.save(large, scratch, warmUps, runs));
     }
-    if (wanted(only, "validate")) {
+    if (only.contains("validate")) {
       Canvas huge = CanvasGenerator.generate(new GeneratorSettings(5_000, 50_000, SEED, false));
       Canvas tenth = CanvasGenerator.generate(new GeneratorSettings(500, 5_000, SEED, false));
       rows.add(ValidateBench.row(huge, tenth, warmUps, runs));
     }
-    Path sample = wanted(only, "pdf") || wanted(only, "startup") ? largestSample(samples) : null;
-    if (wanted(only, "pdf")) {
+    if (only.contains("pdf")) {
       rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(),
           warmUps, runs));
     }
-    if (wanted(only, "heap")) {
+    if (only.contains("heap")) {
       rows.add(HeapBench.row(large, Math.max(runs, 5)));
     }
-    if (wanted(only, "startup")) {
+    if (only.contains("startup")) {
       rows.add(StartupBench.row(sample, Files.createDirectories(scratch.resolve("home")), 1,
           Math.max(5, runs - 2)));
     }
@@ -79,24 +81,21 @@ public final class Bench {
     System.exit(missed ? 1 : 0);
   }
 
-  /** The rows asked for by name; empty for every row. */
-  private static Set<String> only(String names) {
-    Set<String> set = new LinkedHashSet<>();
-    for (String name : names.split(",")) {
+  /** The rows asked for with {@code bench.only}, or all of them. */
+  private static Set<String> only() {
+    String asked = System.getProperty("bench.only", "").strip();
+    if (asked.isEmpty()) {
+      return ROWS;
+    }
+    Set<String> rows = new LinkedHashSet<>();
+    for (String name : asked.split(",")) {
       String row = name.strip().toLowerCase(Locale.ROOT);
-      if (row.isEmpty()) {
-        continue;
-      }
       if (!ROWS.contains(row)) {
         throw new IllegalArgumentException("bench.only: no row " + row + "; rows are " + ROWS);
       }
-      set.add(row);
+      rows.add(row);
     }
-    return set;
-  }
-
-  private static boolean wanted(Set<String> only, String row) {
-    return only.isEmpty() || only.contains(row);
+    return rows;
   }
 
   /** A canvas from the generator, saved as the editor would save it. */

@@ -19,7 +19,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Both programs use application class-data sharing, as {@code bin/toile} does: one training
  * run each dumps the classes it loaded to an archive ({@code -XX:ArchiveClassesAtExit}), and the
- * measured runs map that archive instead of loading and verifying those classes again.
+ * measured runs map that archive instead of loading and verifying those classes again. The JVM
+ * archives classes from jars only (a folder on the class path makes the dump fail, silently after
+ * the program's report), so the build's class folders are packed into jars first, and both
+ * programs run from that same class path.
  */
 final class StartupBench {
   private static final String MEASURE = "start-up to the first frame with a sample open (Xvfb)";
@@ -34,17 +37,22 @@ final class StartupBench {
       return Row.skipped(MEASURE, FLOOR, TARGET, "no display");
     }
     try (XDisplay x = display.get()) {
+      String classPath = ArchivableClassPath.of(System.getProperty("java.class.path"),
+          home.resolve("classpath"));
       String[] editor = {"app.toile.Launcher", sample.toString()};
       String[] bare = {BareWindow.class.getName()};
       Path editorArchive = home.resolve("editor.jsa");
       Path bareArchive = home.resolve("bare.jsa");
       Files.deleteIfExists(editorArchive);
       Files.deleteIfExists(bareArchive);
-      launch(x, flags(home, "-XX:ArchiveClassesAtExit=" + editorArchive), editor);
-      launch(x, flags(home, "-XX:ArchiveClassesAtExit=" + bareArchive), bare);
+      launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + editorArchive), editor);
+      launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + bareArchive), bare);
+      ArchivableClassPath.requireArchives(editorArchive, bareArchive);
       Interleaved.Medians medians = Interleaved.time(warmUps, runs,
-          () -> launch(x, flags(home, "-XX:SharedArchiveFile=" + editorArchive), editor),
-          () -> launch(x, flags(home, "-XX:SharedArchiveFile=" + bareArchive), bare));
+          () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + editorArchive),
+              editor),
+          () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + bareArchive),
+              bare));
       return Row.timed(MEASURE, FLOOR, medians, TARGET);
     } catch (NoFrameException e) {
       return Row.skipped(MEASURE, FLOOR, TARGET, e.getMessage());
@@ -52,12 +60,12 @@ final class StartupBench {
   }
 
   /** The same JVM and flags for both; settings and recovery files go to a scratch home. */
-  private static List<String> flags(Path home, String archive) {
+  private static List<String> flags(Path home, String classPath, String archive) {
     List<String> flags = new ArrayList<>();
     flags.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     flags.add(archive);
     flags.add("-cp");
-    flags.add(System.getProperty("java.class.path"));
+    flags.add(classPath);
     flags.add("-Dprism.order=sw");
     flags.add("-D" + FirstFrameProbe.PROPERTY + "=true");
     flags.add("-Duser.home=" + home);

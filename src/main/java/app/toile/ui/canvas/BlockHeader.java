@@ -2,13 +2,13 @@ package app.toile.ui.canvas;
 
 import app.toile.model.Block;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -45,9 +45,7 @@ public final class BlockHeader extends HBox {
     add.setGraphic(Icons.of(Feather.PLUS));
     add.getStyleClass().addAll("flat", "button-icon", "block-add");
     add.setFocusTraversable(false);
-    Tooltip tip = new Tooltip();
-    tip.textProperty().bind(l10n.ui(addTooltipKey));
-    add.setTooltip(tip);
+    LazyTooltip.bind(add, l10n.ui(addTooltipKey));
     add.accessibleTextProperty().bind(l10n.ui(addTooltipKey));
     setAlignment(Pos.TOP_LEFT);
     getChildren().addAll(texts, add);

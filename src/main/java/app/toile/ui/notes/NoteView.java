@@ -2,6 +2,7 @@ package app.toile.ui.notes;
 
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.canvas.ItemKeys;
@@ -11,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -106,7 +106,7 @@ public final class NoteView extends VBox {
     Circle chip = new Circle(6, SegmentColours.of(s));
     chip.getStyleClass().add("segment-chip");
     String name = s.name() == null || s.name().isBlank() ? l10n.labels().get("segment.unnamed") : s.name();
-    Tooltip.install(chip, new Tooltip(name));
+    LazyTooltip.install(chip, name);
     chip.setAccessibleText(name);
     chips.getChildren().add(chip);
   }

@@ -3,6 +3,7 @@ package app.toile.ui.roadmap;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.notes.SegmentColours;
@@ -11,7 +12,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.shape.Circle;
@@ -88,7 +88,7 @@ public final class RoadmapStrip extends HBox {
     l.getStyleClass().addAll("roadmap-step", "status-" + status.name().toLowerCase());
     l.setOnMouseClicked(e -> vm.selectSegment(s.id()));
     l.setMinWidth(40);
-    l.setTooltip(new Tooltip(l.getText()));
+    LazyTooltip.set(l, l.getText());
     return l;
   }
 }

@@ -19,8 +19,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -131,6 +133,10 @@ public final class SegmentsBlockView extends VBox {
     add.textProperty().bind(l10n.ui("action.addSegment").map(t -> t.replace("_", "")));
     add.setGraphic(Icons.of(Feather.USER_PLUS));
     add.getStyleClass().addAll("accent", "segments-start");
+    // The block's column is narrow at common window widths: wrap rather than end in "…".
+    add.setWrapText(true);
+    add.setTextAlignment(TextAlignment.CENTER);
+    add.setMinHeight(Region.USE_PREF_SIZE);
     add.setOnAction(e -> addSegment());
     // Like the header's "+": the keyboard has Ctrl+Shift+N, and Tab goes from block to block.
     add.setFocusTraversable(false);

@@ -1,6 +1,7 @@
 package app.toile.ui.window;
 
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import java.util.Locale;
 import javafx.geometry.Orientation;
@@ -9,7 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,9 +52,7 @@ final class MainToolbar {
     MenuButton button = new MenuButton();
     button.setGraphic(Icons.of(Feather.GLOBE));
     button.textProperty().bind(l10n.localeProperty().map(l -> l.getLanguage().toUpperCase(Locale.ROOT)));
-    Tooltip tip = new Tooltip();
-    tip.textProperty().bind(l10n.ui("tooltip.language"));
-    button.setTooltip(tip);
+    LazyTooltip.bind(button, l10n.ui("tooltip.language"));
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
       MenuItem item = new MenuItem();
       item.textProperty().bind(l10n.ui("menu.language." + l.getLanguage()));
@@ -73,9 +71,7 @@ final class MainToolbar {
       b.textProperty().bind(l10n.ui(textKey).map(t -> t.replace("_", "").replace("\u2026", "")));
     }
     b.setGraphic(Icons.of(icon));
-    Tooltip tip = new Tooltip();
-    tip.textProperty().bind(l10n.ui(tooltipKey));
-    b.setTooltip(tip);
+    LazyTooltip.bind(b, l10n.ui(tooltipKey));
     b.accessibleTextProperty().bind(l10n.ui(tooltipKey));
     b.setOnAction(e -> action.run());
     // The toolbar is for the mouse; the same actions have shortcuts and menu items.

@@ -47,6 +47,9 @@ public final class MainWindow {
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
     this.services = services;
+    // Before the first control exists: a control's class, when no user-agent stylesheet is set
+    // yet, loads Modena's, which the theme would then replace at once.
+    Theme.apply(services.settings().darkTheme());
     this.l10n = new Localization(services.settings().language());
     Document document = new Document();
     this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
@@ -62,6 +65,14 @@ public final class MainWindow {
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
+    StackPane content = new StackPane();
+    content.getStyleClass().add("window-content");
+    // The editor joins the scene when the first canvas arrives (or opens, when it equals the
+    // empty one), before its blocks fill with that canvas's notes (these listeners come before
+    // the editor's own): while none is open, styling and laying out its two thousand hidden nodes
+    // would only hold up the first frame, and a second pass would style them again with the notes.
+    document.canvasProperty().addListener(o -> attachEditor(content));
+    document.openProperty().addListener(o -> attachEditor(content));
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
@@ -71,8 +82,7 @@ public final class MainWindow {
     editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
         .above(editor.workspace().sidePanel()));
     start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
-    StackPane content = new StackPane(start, editor);
-    content.getStyleClass().add("window-content");
+    content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
     // While a file is being read (the one given at launch, say), neither screen shows: no flash
     // of the start screen before the canvas.
@@ -86,7 +96,6 @@ public final class MainWindow {
     root.getStyleClass().add("toile");
 
     Scene scene = new Scene(root);
-    Theme.apply(actions.darkProperty().get());
     Theme.style(scene, actions.darkProperty().get());
     // One accelerator per menu item: the second redo shortcut is added here.
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -103,6 +112,13 @@ public final class MainWindow {
     });
     document.openProperty().addListener((o, was, now) -> {
       if (now) {
+        // A scene with no focus owner gives the focus to its first block on its next pulse, and
+        // that block would take the selection from the first segment: until the segment's card
+        // can take the focus, the window's content holds it. (The canvas given at launch can
+        // open before the window first has the focus.)
+        if (scene.getFocusOwner() == null) {
+          content.requestFocus();
+        }
         canvas.selectFirstBlock();
         // The first segment's card when there is one, so that its editor stays open.
         Platform.runLater(editor::focusSelection);
@@ -174,6 +190,12 @@ public final class MainWindow {
   /** Shows the sample gallery in the editor's language and opens the one chosen as untitled. */
   public void openSample() {
     openSample.run();
+  }
+
+  private void attachEditor(StackPane content) {
+    if (editor.getParent() == null) {
+      content.getChildren().add(editor);
+    }
   }
 
   private void acceptDroppedFiles(Scene scene) {

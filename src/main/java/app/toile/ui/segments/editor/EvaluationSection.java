@@ -38,6 +38,7 @@ final class EvaluationSection {
       }
     });
     fc.l10n().localeProperty().addListener((o, was, now) -> show.run());
+    show.run();
 
     GridPane estimates = FieldControls.form();
     TextField amount = fc.number(SegmentFields.BUDGET_AMOUNT);

@@ -46,9 +46,16 @@ public final class FieldControls {
     this.l10n = l10n;
     vm.segmentProperty().addListener((o, was, now) -> {
       if (now != null) {
-        refreshers.forEach(Runnable::run);
+        refresh();
       }
     });
+  }
+
+  /** Fills every control from the selected segment, if one is selected. */
+  public void refresh() {
+    if (vm.segment() != null) {
+      refreshers.forEach(Runnable::run);
+    }
   }
 
   /** The controls by field path, in the order they were made. */

@@ -4,7 +4,10 @@ import app.toile.ui.base.Localization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import app.toile.model.CustomerSegment;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -27,15 +30,7 @@ public final class SegmentEditorView extends StackPane {
   public SegmentEditorView(SegmentEditorViewModel vm, Localization l10n) {
     this.fields = new FieldControls(vm, l10n);
     getStyleClass().add("segment-editor");
-    VBox content = new VBox(
-        section("identity", "segment.identity", IdentitySection.build(fields), true),
-        section("need", "segment.need", needArea(), true),
-        section("profile", "segment.profile", ProfileSection.build(fields), true),
-        section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
-        section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
-        section("conquest", "segment.conquest", ConquestSection.build(fields), true),
-        section("links", "segment.links", LinksSection.build(fields), true),
-        section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
+    VBox content = new VBox();
     content.getStyleClass().add("segment-editor-sections");
     scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
@@ -50,6 +45,37 @@ public final class SegmentEditorView extends StackPane {
     scroll.visibleProperty().bind(vm.segmentProperty().isNotNull());
     none.visibleProperty().bind(vm.segmentProperty().isNull());
     getChildren().addAll(scroll, none);
+    // The sections (some nine hundred nodes) are made when the first segment is shown: until
+    // then (no canvas open, or one with no segment selected) the panel says none is selected, and
+    // styling them would only hold up the window.
+    if (vm.segment() != null) {
+      build(content);
+    } else {
+      vm.segmentProperty().addListener(new ChangeListener<CustomerSegment>() {
+        @Override
+        public void changed(ObservableValue<? extends CustomerSegment> o, CustomerSegment was,
+            CustomerSegment now) {
+          if (now != null) {
+            vm.segmentProperty().removeListener(this);
+            build(content);
+          }
+        }
+      });
+    }
+  }
+
+  private void build(VBox content) {
+    content.getChildren().addAll(
+        section("identity", "segment.identity", IdentitySection.build(fields), true),
+        section("need", "segment.need", needArea(), true),
+        section("profile", "segment.profile", ProfileSection.build(fields), true),
+        section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
+        section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
+        section("conquest", "segment.conquest", ConquestSection.build(fields), true),
+        section("links", "segment.links", LinksSection.build(fields), true),
+        section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
+    // Made once the segment is set (or while it changes): the controls are filled now.
+    fields.refresh();
   }
 
   private Node needArea() {

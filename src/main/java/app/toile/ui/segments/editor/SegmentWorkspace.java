@@ -3,6 +3,7 @@ package app.toile.ui.segments.editor;
 import app.toile.model.Block;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.findings.FieldDecorations;
@@ -17,14 +18,14 @@ import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.validation.Finding;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.concurrent.ForkJoinPool;
-import javafx.beans.binding.Bindings;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -62,18 +63,21 @@ public final class SegmentWorkspace {
     this.editor = new SegmentEditorView(editorVm, l10n);
     this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
     this.roadmap = new RoadmapStrip(canvasVm, l10n);
-    MarketPanel market = new MarketPanel(new MarketViewModel(canvasVm.document()), l10n);
 
-    segmentTab = tab("segment", "panel.segment", editor, l10n);
-    marketTab = tab("market", "panel.market", market, l10n);
-    findingsTab = tab("findings", "panel.findings", findingsPanel, l10n);
+    segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
+    // The market panel and the chart are made when their tab is first opened (see tab()).
+    marketTab = tab("market", "panel.market",
+        () -> new MarketPanel(new MarketViewModel(canvasVm.document()), l10n), l10n);
+    findingsTab = tab("findings", "panel.findings", () -> findingsPanel, l10n);
     findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
       int n = findings.findings().size();
       return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
     }, l10n.localeProperty(), findings.resultProperty()));
-    VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
-    ranking.setPadding(new Insets(8));
-    Tab rankingTab = tab("ranking", "panel.ranking", ranking, l10n);
+    Tab rankingTab = tab("ranking", "panel.ranking", () -> {
+      VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
+      ranking.setPadding(new Insets(8));
+      return ranking;
+    }, l10n);
     tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
@@ -97,8 +101,7 @@ public final class SegmentWorkspace {
     marketButton.getStyleClass().addAll("flat", "button-icon", "block-market");
     marketButton.setId("open-market");
     marketButton.setFocusTraversable(false);
-    marketButton.setTooltip(new Tooltip());
-    marketButton.getTooltip().textProperty().bind(l10n.ui("tooltip.market"));
+    LazyTooltip.bind(marketButton, l10n.ui("tooltip.market"));
     marketButton.accessibleTextProperty().bind(l10n.ui("tooltip.market"));
     marketButton.setOnAction(e -> showMarket());
     block.header().getChildren().add(block.header().getChildren().size() - 1, marketButton);
@@ -194,11 +197,21 @@ public final class SegmentWorkspace {
         p -> editor.sectionOf(p).orElse(null), findings::message);
   }
 
-  private static Tab tab(String id, String key, Node content, Localization l10n) {
+  /**
+   * A tab whose content is made (if not yet) and joins the scene the first time it is selected:
+   * a tab pane styles and lays out the content of every tab, shown or not, and the market panel,
+   * findings and chart would hold up the canvas's first frame for tabs the founder may never open.
+   */
+  private static Tab tab(String id, String key, Supplier<Node> content, Localization l10n) {
     Tab t = new Tab();
     t.setId("tab-" + id);
-    t.setContent(content);
     t.textProperty().bind(l10n.ui(key));
+    // The pane selects its first tab when the tabs are added, which sets that tab's content.
+    t.selectedProperty().addListener((o, was, now) -> {
+      if (now && t.getContent() == null) {
+        t.setContent(content.get());
+      }
+    });
     return t;
   }
 }

@@ -1,0 +1,71 @@
+package app.toile.ui;
+
+import app.toile.io.CanvasFiles;
+import app.toile.model.Canvas;
+import app.toile.validation.Ranking;
+import app.toile.validation.Validator;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The canvas file named on the command line, read on a thread of its own while the JavaFX toolkit
+ * starts, instead of after the window is built: on two cores the toolkit spends much of its start
+ * waiting for the display, and the read, its Jackson classes and the validator's fill that time.
+ * The editor's first read of the same file takes the result (or the same exception, so the
+ * message is the one a later read would give); any other read goes to the disk as before.
+ */
+final class LaunchRead {
+  private static Path file;
+  private static CompletableFuture<Canvas> read;
+
+  private LaunchRead() {}
+
+  /** Starts reading {@code path} in the background. */
+  static synchronized void start(Path path) {
+    file = path;
+    read = new CompletableFuture<>();
+    CompletableFuture<Canvas> result = read;
+    Thread reader = new Thread(() -> {
+      try {
+        Canvas canvas = CanvasFiles.load(path);
+        result.complete(canvas);
+        // The editor validates the canvas as soon as it opens; this run only loads and warms
+        // the validator's classes, so that the first frame does not wait for them.
+        Validator.validate(canvas, Ranking.of(canvas));
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    }, "toile-launch-read");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /**
+   * The canvas read at launch if {@code path} is that file and nobody took it yet; waits for the
+   * read to end. Rethrows what the read threw.
+   */
+  static Optional<Canvas> take(Path path) {
+    CompletableFuture<Canvas> pending;
+    synchronized (LaunchRead.class) {
+      if (read == null || !path.equals(file)) {
+        return Optional.empty();
+      }
+      pending = read;
+      read = null;
+      file = null;
+    }
+    try {
+      return Optional.of(pending.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+}
