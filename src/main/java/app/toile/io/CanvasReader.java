@@ -195,7 +195,7 @@ final class CanvasReader {
         }
         case "text" -> text = in.text();
         case "colour" -> colour = in.choice(NoteColour.class);
-        case "segmentIds" -> segmentIds = in.texts(ids::shared);
+        case "segmentIds" -> segmentIds = in.links(ids);
         default -> unknown = in.keep(unknown);
       }
     }

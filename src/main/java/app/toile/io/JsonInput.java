@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -150,15 +149,6 @@ final class JsonInput {
 
   /** The current value as a list of texts (no null among them); empty when null. */
   List<String> texts() {
-    return texts(UnaryOperator.identity());
-  }
-
-  /**
-   * The current value as a list of texts (no null among them), each one as {@code each} gives
-   * it back; empty when null. The list is immutable, made once from a buffer this input reuses:
-   * a canvas has a list of links on nearly every note.
-   */
-  List<String> texts(UnaryOperator<String> each) {
     textBuffer.clear();
     if (enterList()) {
       while (nextItem()) {
@@ -166,7 +156,27 @@ final class JsonInput {
         if (v == null) {
           throw mismatch("a text");
         }
-        textBuffer.add(each.apply(v));
+        textBuffer.add(v);
+      }
+    }
+    return List.copyOf(textBuffer);
+  }
+
+  /**
+   * The current value as a list of ids (no null among them), empty when null; like {@link
+   * #texts()}, but each id that names a segment already read is that segment's own String, found
+   * from the parser's characters without making one of its own.
+   */
+  List<String> links(KnownIds ids) {
+    textBuffer.clear();
+    if (enterList()) {
+      while (nextItem()) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+          throw mismatch("a text");
+        }
+        String segment = ids.shared(parser.getStringCharacters(), parser.getStringOffset(),
+            parser.getStringLength());
+        textBuffer.add(segment != null ? segment : parser.getString());
       }
     }
     return List.copyOf(textBuffer);

@@ -1,28 +1,35 @@
 package app.toile.io;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The ids met so far in a file. Segments and notes share one id space, because a note's links and
  * a segment's dependencies name ids, and an id must say which one it means.
+ *
+ * <p>One open-addressing table holds every id with the line it was first met on and whether a
+ * segment has it: a large canvas has ten thousand ids and twenty thousand links, each checked here
+ * once, and a link is looked up by the parser's own characters, with no String made for it when it
+ * names a segment read before it.
  */
 final class KnownIds {
   /** A canvas file holds about one id in every few hundred bytes; this guess errs high. */
   private static final int BYTES_PER_ID = 128;
+  private static final int SMALLEST = 64;
 
-  private final Map<String, Integer> firstLines;
-  /** Each segment id read so far, to itself: links then share the segment's own String. */
-  private final Map<String, String> segments = new HashMap<>();
+  private String[] keys;
+  private int[] lines;
+  private boolean[] segments;
+  private int mask;
+  private int size;
 
   /**
-   * @param fileBytes the size of the file: the table of ids is made that large at once, not
-   *     doubled and rehashed a dozen times as a large canvas's ten thousand ids come in
+   * @param fileBytes the size of the file: the table is made that large at once, not doubled and
+   *     rehashed a dozen times as a large canvas's ten thousand ids come in
    */
   KnownIds(int fileBytes) {
-    firstLines = new HashMap<>(fileBytes / BYTES_PER_ID * 4 / 3 + 16);
+    int wanted = Math.max(SMALLEST, fileBytes / BYTES_PER_ID);
+    allocate(Integer.highestOneBit(wanted - 1) << 1);
   }
 
   /**
@@ -44,27 +51,92 @@ final class KnownIds {
     if (id.isBlank()) {
       throw in.error(idAt, "the \"id\" of " + what.get() + " must not be blank");
     }
+    int slot = slotOf(id);
+    if (keys[slot] != null) {
+      throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line "
+          + lines[slot]);
+    }
+    keys[slot] = id;
     // Without positions (a pass whose errors are redone with them) every line is 0.
-    Integer first = firstLines.putIfAbsent(id, idAt == null ? 0 : idAt.getLineNr());
-    if (first != null) {
-      throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line " + first);
+    lines[slot] = idAt == null ? 0 : idAt.getLineNr();
+    if (++size * 2 > keys.length) {
+      grow();
     }
     return id;
   }
 
-  /** Records the id of a segment just read and claimed, for {@link #shared}. */
+  /** Records that the id just claimed is a segment's, for {@link #shared}. */
   void segment(String id) {
-    segments.putIfAbsent(id, id);
+    segments[slotOf(id)] = true;
   }
 
   /**
-   * The link itself, or the very String of the segment it names when that segment was read
-   * before it (as in every file Toile writes, segments come before notes). A canvas then holds
-   * each id once, and the validator, which looks up every link among the segment ids, compares
-   * a link with its id by reference, with its hash already known.
+   * The very String of the segment a link names, when that segment was read before it (as in
+   * every file Toile writes, segments come before notes), else null. A canvas then holds each id
+   * once, and the validator, which looks up every link among the segment ids, compares a link
+   * with its id by reference, with its hash already known.
+   *
+   * @param text the link's characters, as the parser holds them
    */
-  String shared(String link) {
-    String id = segments.get(link);
-    return id != null ? id : link;
+  String shared(char[] text, int offset, int length) {
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      String key = keys[slot];
+      if (key.hashCode() == hash && same(key, text, offset, length)) {
+        return segments[slot] ? key : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(String key, char[] text, int offset, int length) {
+    if (key.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (key.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The slot that holds the id, or the empty one where it would go. */
+  private int slotOf(String id) {
+    int slot = spread(id.hashCode()) & mask;
+    while (keys[slot] != null && !keys[slot].equals(id)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** Mixes the high bits in, as HashMap does: ids often differ only in their last characters. */
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  private void allocate(int capacity) {
+    keys = new String[capacity];
+    lines = new int[capacity];
+    segments = new boolean[capacity];
+    mask = capacity - 1;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    int[] oldLines = lines;
+    boolean[] oldSegments = segments;
+    allocate(oldKeys.length * 2);
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        int slot = slotOf(oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        lines[slot] = oldLines[i];
+        segments[slot] = oldSegments[i];
+      }
+    }
   }
 }

@@ -68,7 +68,7 @@ final class SegmentReader {
         case "status" -> status = in.choice(SegmentStatus.class);
         case "customerCount" -> customerCount = in.wholeLong();
         case "conquest" -> conquest = in.enterObject() ? conquest() : null;
-        case "dependsOn" -> dependsOn = in.texts(ids::shared);
+        case "dependsOn" -> dependsOn = in.links(ids);
         case "empathyMap" -> empathyMap = in.enterObject() ? empathyMap() : null;
         default -> unknown = in.keep(unknown);
       }
