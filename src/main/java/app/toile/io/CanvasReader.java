@@ -31,6 +31,7 @@ final class CanvasReader {
   private final JsonInput in;
   private final KnownIds ids;
   private final SegmentReader segmentReader;
+  private final PendingNotes pending = new PendingNotes();
   private String format;
   private Integer formatVersion;
 
@@ -166,26 +167,27 @@ final class CanvasReader {
             + "; its blocks are " + Block.noteBlocks().stream().map(Block::key)
             .collect(Collectors.joining(", ")));
       }
-      List<Note> list = new ArrayList<>();
+      pending.clear();
       if (in.enterList()) {
+        int number = 0;
         while (in.nextItem()) {
-          int number = list.size() + 1;
-          list.add(note(() -> "note " + number + " of \"" + block.key() + "\""));
+          int n = ++number;
+          note(() -> "note " + n + " of \"" + block.key() + "\"");
         }
       }
-      notes.put(block, list);
+      notes.put(block, pending.notes());
     }
     return notes;
   }
 
-  private Note note(Supplier<String> what) {
+  /** Reads a note into {@link #pending}. */
+  private void note(Supplier<String> what) {
     in.requireObject();
     TokenStreamLocation start = in.here();
     String id = null;
     TokenStreamLocation idAt = null;
     String text = null;
     NoteColour colour = null;
-    List<String> segmentIds = List.of();
     Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
@@ -195,11 +197,11 @@ final class CanvasReader {
         }
         case "text" -> text = in.text();
         case "colour" -> colour = in.choice(NoteColour.class);
-        case "segmentIds" -> segmentIds = in.links(ids);
+        case "segmentIds" -> in.links(ids, pending.links());
         default -> unknown = in.keep(unknown);
       }
     }
     ids.claim(in, id, idAt, start, what);
-    return new Note(id, text, colour, segmentIds, JsonInput.extras(unknown));
+    pending.add(id, text, colour, JsonInput.extras(unknown));
   }
 }

@@ -169,6 +169,12 @@ final class JsonInput {
    */
   List<String> links(KnownIds ids) {
     textBuffer.clear();
+    links(ids, textBuffer);
+    return List.copyOf(textBuffer);
+  }
+
+  /** Adds the ids of the current value, read as {@link #links(KnownIds)} reads them, to a list. */
+  void links(KnownIds ids, List<String> into) {
     if (enterList()) {
       while (nextItem()) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
@@ -176,10 +182,9 @@ final class JsonInput {
         }
         String segment = ids.shared(parser.getStringCharacters(), parser.getStringOffset(),
             parser.getStringLength());
-        textBuffer.add(segment != null ? segment : parser.getString());
+        into.add(segment != null ? segment : parser.getString());
       }
     }
-    return List.copyOf(textBuffer);
   }
 
   /** Whether the current value is a text. */
