@@ -18,6 +18,8 @@ final class KnownIds {
   private static final int SMALLEST = 64;
 
   private String[] keys;
+  /** Each key's hash, so that a probe compares numbers, not Strings read from all over the heap. */
+  private int[] hashes;
   private int[] lines;
   private boolean[] segments;
   private int mask;
@@ -51,12 +53,14 @@ final class KnownIds {
     if (id.isBlank()) {
       throw in.error(idAt, "the \"id\" of " + what.get() + " must not be blank");
     }
-    int slot = slotOf(id);
+    int hash = id.hashCode();
+    int slot = slotOf(id, hash);
     if (keys[slot] != null) {
       throw in.error(idAt, "duplicate id " + Quote.text(id) + ", already used on line "
           + lines[slot]);
     }
     keys[slot] = id;
+    hashes[slot] = hash;
     // Without positions (a pass whose errors are redone with them) every line is 0.
     lines[slot] = idAt == null ? 0 : idAt.getLineNr();
     if (++size * 2 > keys.length) {
@@ -67,7 +71,7 @@ final class KnownIds {
 
   /** Records that the id just claimed is a segment's, for {@link #shared}. */
   void segment(String id) {
-    segments[slotOf(id)] = true;
+    segments[slotOf(id, id.hashCode())] = true;
   }
 
   /**
@@ -84,9 +88,8 @@ final class KnownIds {
       hash = 31 * hash + text[i];
     }
     for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key.hashCode() == hash && same(key, text, offset, length)) {
-        return segments[slot] ? key : null;
+      if (hashes[slot] == hash && same(keys[slot], text, offset, length)) {
+        return segments[slot] ? keys[slot] : null;
       }
     }
     return null;
@@ -105,9 +108,9 @@ final class KnownIds {
   }
 
   /** The slot that holds the id, or the empty one where it would go. */
-  private int slotOf(String id) {
-    int slot = spread(id.hashCode()) & mask;
-    while (keys[slot] != null && !keys[slot].equals(id)) {
+  private int slotOf(String id, int hash) {
+    int slot = spread(hash) & mask;
+    while (keys[slot] != null && (hashes[slot] != hash || !keys[slot].equals(id))) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -120,6 +123,7 @@ final class KnownIds {
 
   private void allocate(int capacity) {
     keys = new String[capacity];
+    hashes = new int[capacity];
     lines = new int[capacity];
     segments = new boolean[capacity];
     mask = capacity - 1;
@@ -127,13 +131,15 @@ final class KnownIds {
 
   private void grow() {
     String[] oldKeys = keys;
+    int[] oldHashes = hashes;
     int[] oldLines = lines;
     boolean[] oldSegments = segments;
     allocate(oldKeys.length * 2);
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        int slot = slotOf(oldKeys[i]);
+        int slot = slotOf(oldKeys[i], oldHashes[i]);
         keys[slot] = oldKeys[i];
+        hashes[slot] = oldHashes[i];
         lines[slot] = oldLines[i];
         segments[slot] = oldSegments[i];
       }
