@@ -54,7 +54,7 @@ public final class NoteBlockView extends VBox {
     header.addButton().setOnAction(e -> vm.addNote(block));
 
     notes.getStyleClass().add("block-notes");
-    OverflowScroll scroll = new OverflowScroll(notes, "block-scroll", "edge-to-edge");
+    OverflowScroll scroll = new OverflowScroll(notes);
     scroll.viewportWidthProperty().addListener((o, was, now) -> {
       viewportWidth = now.doubleValue();
       sizeNotes();

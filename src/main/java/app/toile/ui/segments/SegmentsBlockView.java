@@ -52,7 +52,7 @@ public final class SegmentsBlockView extends VBox {
     header.addButton().setOnAction(e -> addSegment());
 
     cards.getStyleClass().add("segment-cards");
-    OverflowScroll scroll = new OverflowScroll(cards, "block-scroll", "edge-to-edge");
+    OverflowScroll scroll = new OverflowScroll(cards);
 
     StackPane body = new StackPane(scroll, emptyState());
     VBox.setVgrow(body, Priority.ALWAYS);
