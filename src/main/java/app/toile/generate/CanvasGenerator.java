@@ -61,11 +61,13 @@ public final class CanvasGenerator {
 
   private List<CustomerSegment> segments() {
     SegmentGenerator maker = new SegmentGenerator(random, words, settings.outOfRange());
+    SegmentNames names = new SegmentNames(words);
     List<CustomerSegment> segments = new ArrayList<>();
     List<String> earlier = new ArrayList<>();
     for (int i = 0; i < settings.segments(); i++) {
       String id = newId("seg");
-      segments.add(maker.segment(id, i, earlier));
+      String name = names.next(i, i == 0 ? null : segments.get(i - 1).name());
+      segments.add(maker.segment(id, name, i, earlier));
       earlier.add(id);
     }
     return segments;

@@ -46,12 +46,12 @@ final class SegmentGenerator {
    * The segment at this place in the expansion order. The first five take each status once, so
    * that every status is present; the others pick one, or none.
    */
-  CustomerSegment segment(String id, int index, List<String> earlierIds) {
+  CustomerSegment segment(String id, String name, int index, List<String> earlierIds) {
     SegmentStatus[] statuses = SegmentStatus.values();
     SegmentStatus status = index < statuses.length ? statuses[index]
         : random.nextInt(8) == 0 ? null : statuses[random.nextInt(statuses.length)];
     boolean won = status == SegmentStatus.FOCUS || status == SegmentStatus.CONQUERED;
-    return new CustomerSegment(id, words.name(), maybe(words.sentences(3)), pickOrNull(COLOURS),
+    return new CustomerSegment(id, name, maybe(words.sentences(3)), pickOrNull(COLOURS),
         random.nextInt(10) == 0 ? null : CustomerKind.values()[random.nextInt(3)],
         maybe(words.sentences(2)), profile(), distinctness(), evaluation(), status,
         won ? count(50_000) : null, conquest(won), dependsOn(earlierIds),

@@ -46,29 +46,40 @@ public final class CanvasFiles {
     if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
       throw tooLarge(sourceName, bytes.length);
     }
-    String text = Utf8Text.decode(bytes, sourceName);
-    // A good file is read in one pass. Only when that pass fails, or finds no canvas this Toile
-    // reads, does the file get the two passes whose first one decides which error is shown.
+    // A good file is read in one pass, straight from its bytes once they are known to be UTF-8,
+    // and without positions. Only when that pass fails, or finds no canvas this Toile reads, is
+    // the file decoded and given the two passes whose first one decides which error is shown,
+    // with lines and columns counted in characters.
     try {
-      Canvas canvas = parse(text, sourceName, in -> new CanvasReader(in).canvasIfReadable());
-      if (canvas != null) {
-        return canvas;
+      if (Utf8Text.isWellFormed(bytes)) {
+        Canvas canvas = parse(CanvasJson.QUICK.createParser(bytes), sourceName, false,
+            in -> new CanvasReader(in, bytes.length).canvasIfReadable());
+        if (canvas != null) {
+          return canvas;
+        }
       }
     } catch (RuntimeException e) {
       // The format check comes first; the reader's own error, if still due, comes after it.
     }
-    parse(text, sourceName, in -> {
+    String text = Utf8Text.decode(bytes, sourceName);
+    parse(CanvasJson.MAPPER.createParser(text), sourceName, true, in -> {
       FormatCheck.check(in, sourceName);
       return null;
     });
-    return parse(text, sourceName, in -> new CanvasReader(in).canvas());
+    return parse(CanvasJson.MAPPER.createParser(text), sourceName, true,
+        in -> new CanvasReader(in, bytes.length).canvas());
   }
 
-  /** One pass over the text; the parser's own errors become the user's one line. */
-  private static <T> T parse(String text, String sourceName, Function<JsonInput, T> pass) {
-    try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
+  /**
+   * One pass over a file; the parser's own errors become the user's one line.
+   *
+   * @param positions whether the pass's errors say where they are (see {@link JsonInput})
+   */
+  private static <T> T parse(JsonParser source, String sourceName, boolean positions,
+      Function<JsonInput, T> pass) {
+    try (JsonParser parser = source) {
       try {
-        return pass.apply(new JsonInput(parser, sourceName));
+        return pass.apply(new JsonInput(parser, sourceName, positions));
       } catch (JacksonException e) {
         throw JacksonErrors.translate(e, sourceName, parser.currentLocation());
       }

@@ -29,13 +29,15 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class CanvasReader {
   private final JsonInput in;
-  private final KnownIds ids = new KnownIds();
+  private final KnownIds ids;
   private final SegmentReader segmentReader;
   private String format;
   private Integer formatVersion;
 
-  CanvasReader(JsonInput in) {
+  /** @param fileBytes the size of the file, to make room for its ids up front */
+  CanvasReader(JsonInput in, int fileBytes) {
     this.in = in;
+    this.ids = new KnownIds(fileBytes);
     this.segmentReader = new SegmentReader(in, ids);
   }
 
@@ -67,7 +69,7 @@ final class CanvasReader {
     List<CustomerSegment> segments = List.of();
     Map<Block, List<Note>> notes = Map.of();
     Guide guide = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "format" -> format = in.isText() ? in.text() : null;
@@ -79,7 +81,7 @@ final class CanvasReader {
         case "segments" -> segments = segments();
         case "notes" -> notes = notes();
         case "guide" -> guide = in.enterObject() ? GuideJson.read(in) : null;
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Canvas(header, freeNotes, market, strategy, segments, notes, guide,
@@ -92,7 +94,7 @@ final class CanvasReader {
     String designedBy = null;
     LocalDate date = null;
     String version = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "title" -> title = in.text();
@@ -100,7 +102,7 @@ final class CanvasReader {
         case "designedBy" -> designedBy = in.text();
         case "date" -> date = in.date();
         case "version" -> version = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Header(title, designedFor, designedBy, date, version, JsonInput.extras(unknown));
@@ -109,12 +111,12 @@ final class CanvasReader {
   private Market market() {
     MarketDomain domain = null;
     TargetProfile target = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "domain" -> domain = in.choice(MarketDomain.class);
         case "target" -> target = in.enterObject() ? target() : null;
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Market(domain, target, JsonInput.extras(unknown));
@@ -126,7 +128,7 @@ final class CanvasReader {
     String familySituation = null;
     String lifestyle = null;
     String financialMeans = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "ageMin" -> ageMin = in.whole();
@@ -134,7 +136,7 @@ final class CanvasReader {
         case "familySituation" -> familySituation = in.text();
         case "lifestyle" -> lifestyle = in.text();
         case "financialMeans" -> financialMeans = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new TargetProfile(ageMin, ageMax, familySituation, lifestyle, financialMeans,
@@ -184,7 +186,7 @@ final class CanvasReader {
     String text = null;
     NoteColour colour = null;
     List<String> segmentIds = List.of();
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "id" -> {
@@ -193,8 +195,8 @@ final class CanvasReader {
         }
         case "text" -> text = in.text();
         case "colour" -> colour = in.choice(NoteColour.class);
-        case "segmentIds" -> segmentIds = in.texts();
-        default -> in.keep(unknown);
+        case "segmentIds" -> segmentIds = in.texts(ids::shared);
+        default -> unknown = in.keep(unknown);
       }
     }
     ids.claim(in, id, idAt, start, what);

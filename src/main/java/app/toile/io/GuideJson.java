@@ -15,13 +15,13 @@ final class GuideJson {
   /** Reads the object the input has entered. */
   static Guide read(JsonInput in) {
     Block block = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       if ("block".equals(in.name())) {
         String key = in.text();
         block = key == null ? null : Block.fromKey(key);
       } else {
-        in.keep(unknown);
+        unknown = in.keep(unknown);
       }
     }
     return new Guide(block, JsonInput.extras(unknown));

@@ -11,10 +11,12 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -31,30 +33,52 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final String file;
+  private final boolean positions;
+  /** Null when the parser refuses duplicate names itself. */
+  private final FieldNames fieldNames;
   private final Deque<ListFrame> lists = new ArrayDeque<>();
+  private final List<String> textBuffer = new ArrayList<>();
   private String name;
   // What messages call the current value, kept as parts and spelled out only for a message: a
   // large file has hundreds of thousands of values and almost never an error.
   private ListFrame itemOf;
   private int itemNumber;
 
-  JsonInput(JsonParser parser, String file) {
+  /**
+   * @param positions whether errors say where they are; a pass whose errors are never shown (the
+   *     quick first pass over a file, redone with positions when it fails) saves making a place
+   *     for every object and id
+   */
+  JsonInput(JsonParser parser, String file, boolean positions) {
     this.parser = parser;
     this.file = file;
+    this.positions = positions;
+    this.fieldNames = parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION) ? null
+        : new FieldNames();
   }
 
   /** Moves to the next token outside any field or list: the file's first, or what follows its end. */
   JsonToken start() {
-    return parser.nextToken();
+    JsonToken t = parser.nextToken();
+    if (t == JsonToken.START_OBJECT && fieldNames != null) {
+      fieldNames.enter();
+    }
+    return t;
   }
 
   /** Moves to the next field's value; false at the end of the current object. */
   boolean nextField() {
-    JsonToken t = parser.nextToken();
-    if (t == JsonToken.END_OBJECT) {
+    String next = parser.nextName();
+    if (next == null && parser.currentToken() == JsonToken.END_OBJECT) {
+      if (fieldNames != null) {
+        fieldNames.leave();
+      }
       return false;
     }
-    name = parser.currentName();
+    name = next != null ? next : parser.currentName();
+    if (fieldNames != null && !fieldNames.add(name)) {
+      throw error(parser.currentTokenLocation(), "duplicate field " + Quote.text(name));
+    }
     itemOf = null;
     parser.nextToken();
     return true;
@@ -78,14 +102,18 @@ final class JsonInput {
     return true;
   }
 
-  /** Where the current token starts. */
+  /** Where the current token starts; null on a pass without positions. */
   TokenStreamLocation here() {
-    return parser.currentTokenLocation();
+    return positions ? parser.currentTokenLocation() : null;
   }
 
   /** Whether the current value is an object to read (true) or null (false). */
   boolean enterObject() {
-    return enter(JsonToken.START_OBJECT, "an object");
+    boolean object = enter(JsonToken.START_OBJECT, "an object");
+    if (object && fieldNames != null) {
+      fieldNames.enter();
+    }
+    return object;
   }
 
   /** Whether the current value is a list to read with {@link #nextItem()} (true) or null (false). */
@@ -122,17 +150,26 @@ final class JsonInput {
 
   /** The current value as a list of texts (no null among them); empty when null. */
   List<String> texts() {
-    List<String> list = new ArrayList<>();
+    return texts(UnaryOperator.identity());
+  }
+
+  /**
+   * The current value as a list of texts (no null among them), each one as {@code each} gives
+   * it back; empty when null. The list is immutable, made once from a buffer this input reuses:
+   * a canvas has a list of links on nearly every note.
+   */
+  List<String> texts(UnaryOperator<String> each) {
+    textBuffer.clear();
     if (enterList()) {
       while (nextItem()) {
         String v = text();
         if (v == null) {
           throw mismatch("a text");
         }
-        list.add(v);
+        textBuffer.add(each.apply(v));
       }
     }
-    return list;
+    return List.copyOf(textBuffer);
   }
 
   /** Whether the current value is a text. */
@@ -227,13 +264,15 @@ final class JsonInput {
 
   /** The current value as one of an enum's constant names, exactly as declared, or null. */
   <E extends Enum<E>> E choice(Class<E> type) {
-    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        // The JDK keeps each enum's constants by name: no copy of them for every value read.
+        return Enum.valueOf(type, parser.getString());
+      } catch (IllegalArgumentException e) {
+        // Not one of them: the message lists them.
       }
-    }
-    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+    } else if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     throw mismatch("one of " + Arrays.stream(type.getEnumConstants())
@@ -256,20 +295,23 @@ final class JsonInput {
     throw mismatch("a date as yyyy-MM-dd");
   }
 
-  /** Keeps the current field, which this Toile does not know, as raw JSON text. */
-  void keep(Map<String, String> unknown) {
+  /**
+   * Keeps the current field, which this Toile does not know, as raw JSON text.
+   *
+   * @param unknown the object's unknown fields so far, or null for none yet: almost every object
+   *     has none, so the ordered holder is made only for the first one
+   * @return the holder, with the field in it
+   */
+  Map<String, String> keep(Map<String, String> unknown) {
+    Map<String, String> kept = unknown == null ? new LinkedHashMap<>() : unknown;
     JsonNode value = parser.readValueAsTree();
-    unknown.put(name, CanvasJson.compact(value));
+    kept.put(name, CanvasJson.compact(value));
+    return kept;
   }
 
-  /** A fresh, ordered holder for unknown fields. */
-  static Map<String, String> unknownFields() {
-    return new LinkedHashMap<>();
-  }
-
-  /** The unknown fields as the model keeps them. */
+  /** The unknown fields as the model keeps them; null (none kept) gives none. */
   static Extras extras(Map<String, String> unknown) {
-    return new Extras(unknown);
+    return unknown == null ? Extras.NONE : new Extras(unknown);
   }
 
   /** An error at the current value: it is not what the format expects there. */
@@ -278,9 +320,10 @@ final class JsonInput {
         + found());
   }
 
-  /** An error at a place in the file. */
+  /** An error at a place in the file, or (null) at an unknown place. */
   CanvasFileException error(TokenStreamLocation at, String reason) {
-    return new CanvasFileException(file, at.getLineNr(), at.getColumnNr(), reason);
+    return at == null ? new CanvasFileException(file, 0, 0, reason)
+        : new CanvasFileException(file, at.getLineNr(), at.getColumnNr(), reason);
   }
 
   /** How the current value looks, for messages: quoted text, the number, or its kind. */

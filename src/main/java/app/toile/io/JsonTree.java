@@ -3,10 +3,9 @@ package app.toile.io;
 import app.toile.model.Extras;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.DecimalNode;
@@ -18,11 +17,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonTree {
   private final ObjectNode node = CanvasJson.MAPPER.createObjectNode();
-  /** Every field name offered, set or not: an unknown field may never take one of them. */
-  private final Set<String> known = new HashSet<>();
+  /**
+   * Every field name offered, set or not: an unknown field may never take one of them. A short
+   * array, not a set: it is asked only of the rare object with unknown fields, and a canvas has
+   * tens of thousands of objects.
+   */
+  private String[] known = new String[16];
+  private int knownCount;
 
   JsonTree text(String name, String v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v);
     }
@@ -30,7 +34,7 @@ final class JsonTree {
   }
 
   JsonTree whole(String name, Integer v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v.intValue());
     }
@@ -38,7 +42,7 @@ final class JsonTree {
   }
 
   JsonTree whole(String name, Long v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v.longValue());
     }
@@ -47,7 +51,7 @@ final class JsonTree {
 
   /** A number; whole values are written without a fraction ({@code 40}, not {@code 40.0}). */
   JsonTree number(String name, Double v) {
-    known.add(name);
+    offer(name);
     if (v == null) {
       return this;
     }
@@ -62,7 +66,7 @@ final class JsonTree {
 
   /** An exact decimal, written with its digits and scale as they are (so 12.50 stays 12.50). */
   JsonTree decimal(String name, BigDecimal v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.set(name, DecimalNode.valueOf(v));
     }
@@ -70,7 +74,7 @@ final class JsonTree {
   }
 
   JsonTree bool(String name, Boolean v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v.booleanValue());
     }
@@ -78,7 +82,7 @@ final class JsonTree {
   }
 
   JsonTree choice(String name, Enum<?> v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v.name());
     }
@@ -86,7 +90,7 @@ final class JsonTree {
   }
 
   JsonTree date(String name, LocalDate v) {
-    known.add(name);
+    offer(name);
     if (v != null) {
       node.put(name, v.toString());
     }
@@ -94,7 +98,7 @@ final class JsonTree {
   }
 
   JsonTree texts(String name, List<String> list) {
-    known.add(name);
+    offer(name);
     if (!list.isEmpty()) {
       ArrayNode array = node.putArray(name);
       list.forEach(array::add);
@@ -103,7 +107,7 @@ final class JsonTree {
   }
 
   JsonTree object(String name, JsonTree child) {
-    known.add(name);
+    offer(name);
     if (!child.isEmpty()) {
       node.set(name, child.node);
     }
@@ -111,7 +115,7 @@ final class JsonTree {
   }
 
   JsonTree objects(String name, List<JsonTree> children) {
-    known.add(name);
+    offer(name);
     if (!children.isEmpty()) {
       ArrayNode array = node.putArray(name);
       children.forEach(c -> array.add(c.node));
@@ -125,11 +129,27 @@ final class JsonTree {
    */
   JsonTree extras(Extras extras) {
     for (Map.Entry<String, String> e : extras.fields().entrySet()) {
-      if (!known.contains(e.getKey())) {
+      if (!isKnown(e.getKey())) {
         node.set(e.getKey(), parse(e.getKey(), e.getValue()));
       }
     }
     return this;
+  }
+
+  private void offer(String name) {
+    if (knownCount == known.length) {
+      known = Arrays.copyOf(known, knownCount * 2);
+    }
+    known[knownCount++] = name;
+  }
+
+  private boolean isKnown(String name) {
+    for (int i = 0; i < knownCount; i++) {
+      if (known[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode parse(String name, String json) {

@@ -19,13 +19,13 @@ final class ProfileReader {
     Demographic demographic = null;
     Geographic geographic = null;
     Psychographic psychographic = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "demographic" -> demographic = in.enterObject() ? demographic() : null;
         case "geographic" -> geographic = in.enterObject() ? geographic() : null;
         case "psychographic" -> psychographic = in.enterObject() ? psychographic() : null;
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Profile(demographic, geographic, psychographic, JsonInput.extras(unknown));
@@ -39,7 +39,7 @@ final class ProfileReader {
     String incomeBand = null;
     String familySituation = null;
     String other = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "ageMin" -> ageMin = in.whole();
@@ -49,7 +49,7 @@ final class ProfileReader {
         case "incomeBand" -> incomeBand = in.text();
         case "familySituation" -> familySituation = in.text();
         case "other" -> other = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Demographic(ageMin, ageMax, gender, education, incomeBand, familySituation, other,
@@ -61,14 +61,14 @@ final class ProfileReader {
     String region = null;
     String city = null;
     AreaType areaType = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "country" -> country = in.text();
         case "region" -> region = in.text();
         case "city" -> city = in.text();
         case "areaType" -> areaType = in.choice(AreaType.class);
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Geographic(country, region, city, areaType, JsonInput.extras(unknown));
@@ -80,7 +80,7 @@ final class ProfileReader {
     String personality = null;
     String behaviour = null;
     String benefitsSought = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "socialStatus" -> socialStatus = in.text();
@@ -88,7 +88,7 @@ final class ProfileReader {
         case "personality" -> personality = in.text();
         case "behaviour" -> behaviour = in.text();
         case "benefitsSought" -> benefitsSought = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Psychographic(socialStatus, lifestyle, personality, behaviour, benefitsSought,

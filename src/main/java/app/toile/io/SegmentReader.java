@@ -50,7 +50,7 @@ final class SegmentReader {
     Conquest conquest = null;
     List<String> dependsOn = List.of();
     EmpathyMap empathyMap = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "id" -> {
@@ -68,12 +68,13 @@ final class SegmentReader {
         case "status" -> status = in.choice(SegmentStatus.class);
         case "customerCount" -> customerCount = in.wholeLong();
         case "conquest" -> conquest = in.enterObject() ? conquest() : null;
-        case "dependsOn" -> dependsOn = in.texts();
+        case "dependsOn" -> dependsOn = in.texts(ids::shared);
         case "empathyMap" -> empathyMap = in.enterObject() ? empathyMap() : null;
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     ids.claim(in, id, idAt, start, what);
+    ids.segment(id);
     return new CustomerSegment(id, name, description, colour, customerKind, need, profile,
         distinctness, evaluation, status, customerCount, conquest, dependsOn, empathyMap,
         JsonInput.extras(unknown));
@@ -84,14 +85,14 @@ final class SegmentReader {
     String relationship = null;
     Level profitability = null;
     Boolean paysForOwnVersion = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "channel" -> channel = in.text();
         case "relationship" -> relationship = in.text();
         case "profitability" -> profitability = in.choice(Level.class);
         case "paysForOwnVersion" -> paysForOwnVersion = in.bool();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Distinctness(channel, relationship, profitability, paysForOwnVersion,
@@ -110,7 +111,7 @@ final class SegmentReader {
     Double marketSharePercent = null;
     Level estimateConfidence = null;
     String estimateSource = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "painDepth" -> painDepth = in.whole();
@@ -124,7 +125,7 @@ final class SegmentReader {
         case "marketSharePercent" -> marketSharePercent = in.number();
         case "estimateConfidence" -> estimateConfidence = in.choice(Level.class);
         case "estimateSource" -> estimateSource = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Evaluation(painDepth, budget, reach, marketSize, value, budgetAmount,
@@ -139,7 +140,7 @@ final class SegmentReader {
     String conversion = null;
     String retention = null;
     String loyalty = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "productMarketFit" -> productMarketFit = in.bool();
@@ -148,7 +149,7 @@ final class SegmentReader {
         case "conversion" -> conversion = in.text();
         case "retention" -> retention = in.text();
         case "loyalty" -> loyalty = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new Conquest(productMarketFit, retentionWorked, acquisition, conversion, retention,
@@ -162,7 +163,7 @@ final class SegmentReader {
     String feels = null;
     String pains = null;
     String gains = null;
-    Map<String, String> unknown = JsonInput.unknownFields();
+    Map<String, String> unknown = null;
     while (in.nextField()) {
       switch (in.name()) {
         case "says" -> says = in.text();
@@ -171,7 +172,7 @@ final class SegmentReader {
         case "feels" -> feels = in.text();
         case "pains" -> pains = in.text();
         case "gains" -> gains = in.text();
-        default -> in.keep(unknown);
+        default -> unknown = in.keep(unknown);
       }
     }
     return new EmpathyMap(says, thinks, does, feels, pains, gains, JsonInput.extras(unknown));

@@ -1,6 +1,9 @@
 package app.toile.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -13,7 +16,75 @@ import java.nio.charset.StandardCharsets;
  * message count characters, not bytes.
  */
 final class Utf8Text {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8Text() {}
+
+  /**
+   * Whether the bytes are well-formed UTF-8, as strict as the decoder of {@link #decode} (no
+   * overlong forms, no surrogates, nothing above U+10FFFF), without decoding them: a file that
+   * passes can be parsed from its bytes. Eight bytes at a time while they are ASCII.
+   */
+  static boolean isWellFormed(byte[] bytes) {
+    int i = 0;
+    int end = bytes.length;
+    while (i < end) {
+      if (i + Long.BYTES <= end) {
+        long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+        if (high == 0) {
+          i += Long.BYTES;
+          continue;
+        }
+        // Straight to the first byte above 0x7F (little-endian: the lowest set bit).
+        i += Long.numberOfTrailingZeros(high) >>> 3;
+      } else if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int length = sequenceLength(bytes, i);
+      if (length == 0) {
+        return false;
+      }
+      i += length;
+    }
+    return true;
+  }
+
+  /** The length of the well-formed sequence starting with a byte above 0x7F at i, else 0. */
+  private static int sequenceLength(byte[] bytes, int i) {
+    int lead = bytes[i] & 0xFF;
+    int length;
+    int min = 0x80;
+    int max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      min = lead == 0xE0 ? 0xA0 : 0x80; // overlong
+      max = lead == 0xED ? 0x9F : 0xBF; // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      min = lead == 0xF0 ? 0x90 : 0x80; // overlong
+      max = lead == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
+    } else {
+      return 0;
+    }
+    if (i + length > bytes.length) {
+      return 0;
+    }
+    int second = bytes[i + 1] & 0xFF;
+    if (second < min || second > max) {
+      return 0;
+    }
+    for (int k = 2; k < length; k++) {
+      if ((bytes[i + k] & 0xC0) != 0x80) {
+        return 0;
+      }
+    }
+    return length;
+  }
 
   static String decode(byte[] bytes, String file) {
     // The String constructor is the JDK's fast path; it replaces a bad sequence with U+FFFD, so

@@ -27,7 +27,7 @@ final class LookAlikes {
 
   private static <K> Map<K, List<CustomerSegment>> group(
       List<CustomerSegment> segments, Function<CustomerSegment, K> key) {
-    Map<K, List<CustomerSegment>> groups = new LinkedHashMap<>();
+    Map<K, List<CustomerSegment>> groups = new LinkedHashMap<>(segments.size() * 4 / 3 + 1);
     for (CustomerSegment s : segments) {
       K k = key.apply(s);
       if (k != null) {
@@ -61,10 +61,14 @@ final class LookAlikes {
 
     static DistinctnessKey of(CustomerSegment s) {
       Distinctness d = s.distinctness();
-      DistinctnessKey p = new DistinctnessKey(TextKey.of(s.need()), TextKey.of(d.channel()),
+      // Keys are worked out only for a segment with all five set: most have a gap, and a text
+      // key (the segment's need is a sentence or two) costs more than all the checks.
+      if (d.profitability() == null || d.paysForOwnVersion() == null || TextKey.isBlank(s.need())
+          || TextKey.isBlank(d.channel()) || TextKey.isBlank(d.relationship())) {
+        return null;
+      }
+      return new DistinctnessKey(TextKey.of(s.need()), TextKey.of(d.channel()),
           TextKey.of(d.relationship()), d.profitability(), d.paysForOwnVersion());
-      return p.need == null || p.channel == null || p.relationship == null
-          || p.profitability == null || p.paysForOwn == null ? null : p;
     }
   }
 }

@@ -16,6 +16,10 @@ import java.util.Locale;
  * {@link Character#isSpaceChar} (which misses tab and newline) alone matches it.
  */
 public final class TextKey {
+  /** In {@link #LATIN_1}: this character's key is not one character; ask the normaliser. */
+  private static final char NOT_LATIN_1 = '\uFFFF';
+  private static final char[] LATIN_1 = latin1Keys();
+
   private TextKey() {}
 
   /** Whether a code point has Unicode's White_Space property. */
@@ -41,7 +45,18 @@ public final class TextKey {
 
   /** Whether a text is unset: null, empty, or only white space. */
   public static boolean isBlank(String s) {
-    return s == null || strip(s).isEmpty();
+    if (s == null) {
+      return true;
+    }
+    // Asked of every text field of every segment: looks for one visible character, copies nothing.
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!isWhiteSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The comparison key of a text, or null when the text is blank (unset). */
@@ -49,10 +64,46 @@ public final class TextKey {
     if (isBlank(s)) {
       return null;
     }
-    String decomposed = Normalizer.normalize(strip(s), Normalizer.Form.NFD);
+    String stripped = strip(s);
+    char[] key = new char[stripped.length()];
+    for (int i = 0; i < key.length; i++) {
+      char c = stripped.charAt(i);
+      char k = c < LATIN_1.length ? LATIN_1[c] : NOT_LATIN_1;
+      if (k == NOT_LATIN_1) {
+        return normalized(stripped);
+      }
+      key[i] = k;
+    }
+    return new String(key);
+  }
+
+  /** Decomposed, combining marks dropped, lower-cased: the key of a stripped text. */
+  static String normalized(String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(decomposed.length());
-    decomposed.codePoints().filter(cp -> !isCombiningMark(cp)).forEach(sb::appendCodePoint);
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      if (!isCombiningMark(cp)) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The key of each Latin-1 character on its own, worked out by {@link #normalized}: Latin-1 holds
+   * no combining mark, so nothing reorders and a Latin-1 text's key is its characters' keys in
+   * turn. English and French text then never needs the Unicode normaliser, which a large canvas
+   * would call tens of thousands of times.
+   */
+  private static char[] latin1Keys() {
+    char[] keys = new char[0x100];
+    for (char c = 0; c < keys.length; c++) {
+      String key = normalized(String.valueOf(c));
+      keys[c] = key.length() == 1 && key.charAt(0) != NOT_LATIN_1 ? key.charAt(0) : NOT_LATIN_1;
+    }
+    return keys;
   }
 
   private static boolean isCombiningMark(int cp) {

@@ -43,29 +43,63 @@ public final class Validator {
     }
     LookAlikes.check(canvas.segments(), out);
     LinkRules.check(canvas, out);
-    out.sort(order(canvas));
-    return List.copyOf(out);
+    return inOrder(canvas, out);
   }
 
-  /** Canvas, then segments and notes where they stand, then code order; the sort is stable. */
-  private static Comparator<Finding> order(Canvas canvas) {
-    Map<String, Integer> segmentAt = new HashMap<>();
+  /**
+   * Canvas, then segments and notes where they stand, then code order; the sort is stable. Each
+   * finding's place is worked out once, not in each comparison, and only the notes some finding
+   * is about are looked up: a large canvas has tens of thousands of notes and few note findings.
+   */
+  private static List<Finding> inOrder(Canvas canvas, List<Finding> findings) {
+    Map<String, Integer> segmentAt = new HashMap<>(canvas.segments().size() * 4 / 3 + 1);
     List<CustomerSegment> segments = canvas.segments();
     for (int i = 0; i < segments.size(); i++) {
       segmentAt.putIfAbsent(segments.get(i).id(), i);
     }
+    Map<String, Integer> noteAt = notePlaces(canvas, findings);
+    List<Placed> placed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Target t = f.target();
+      long at = switch (t.kind()) {
+        case CANVAS -> 0;
+        case SEGMENT -> segmentAt.getOrDefault(t.id(), Integer.MAX_VALUE);
+        case NOTE -> noteAt.getOrDefault(t.id(), Integer.MAX_VALUE);
+      };
+      placed.add(new Placed((long) t.kind().ordinal() << 40 | at << 8 | f.code().ordinal(), f));
+    }
+    placed.sort(Comparator.comparingLong(Placed::place));
+    Finding[] sorted = new Finding[placed.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = placed.get(i).finding();
+    }
+    return List.of(sorted);
+  }
+
+  /** Where each note that a finding is about first stands, counting notes in block order. */
+  private static Map<String, Integer> notePlaces(Canvas canvas, List<Finding> findings) {
     Map<String, Integer> noteAt = new HashMap<>();
-    for (Block b : Block.noteBlocks()) {
-      for (Note n : canvas.notes(b)) {
-        noteAt.putIfAbsent(n.id(), noteAt.size());
+    for (Finding f : findings) {
+      if (f.target().kind() == Target.Kind.NOTE) {
+        noteAt.put(f.target().id(), Integer.MAX_VALUE);
       }
     }
-    return Comparator.comparing((Finding f) -> f.target().kind())
-        .thenComparingInt(f -> switch (f.target().kind()) {
-          case CANVAS -> 0;
-          case SEGMENT -> segmentAt.getOrDefault(f.target().id(), Integer.MAX_VALUE);
-          case NOTE -> noteAt.getOrDefault(f.target().id(), Integer.MAX_VALUE);
-        })
-        .thenComparing(Finding::code);
+    if (noteAt.isEmpty()) {
+      return noteAt;
+    }
+    int i = 0;
+    for (Block b : Block.noteBlocks()) {
+      for (Note n : canvas.notes(b)) {
+        Integer at = noteAt.get(n.id());
+        if (at != null && at == Integer.MAX_VALUE) {
+          noteAt.put(n.id(), i);
+        }
+        i++;
+      }
+    }
+    return noteAt;
   }
+
+  /** A finding and its place in the order: kind, then position, then code, as one number. */
+  private record Placed(long place, Finding finding) {}
 }

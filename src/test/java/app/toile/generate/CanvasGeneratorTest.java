@@ -9,8 +9,12 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.SegmentStatus;
+import app.toile.validation.FindingCode;
+import app.toile.validation.TextKey;
+import app.toile.validation.Validator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -67,6 +71,21 @@ class CanvasGeneratorTest {
     assertThat(needs).hasSizeGreaterThan(30);
     assertThat(needs).allSatisfy(need -> assertThat(need).hasSizeBetween(30, 400).endsWith("."));
     assertThat(CANVAS.segments()).allSatisfy(s -> assertThat(s.name()).hasSizeBetween(5, 60));
+  }
+
+  @Test
+  void namesAreUniqueButForOneDeliberateLookAlikeInFifty() {
+    for (int size : new int[] {500, 5_000}) {
+      Canvas canvas = CanvasGenerator.generate(new GeneratorSettings(size, 0, 9, false));
+      long keys = canvas.segments().stream().map(s -> TextKey.of(s.name())).distinct().count();
+      assertThat(keys).as("distinct names of %d", size).isEqualTo(size - size / 50);
+      long duplicates = Validator.validate(canvas).stream()
+          .filter(f -> f.code() == FindingCode.SEGMENT_DUPLICATE_NAME).count();
+      assertThat(duplicates).as("duplicate-name findings of %d", size).isEqualTo(2L * (size / 50));
+    }
+    assertThat(CanvasGenerator.generate(new GeneratorSettings(50, 0, 9, false)).segments())
+        .extracting(CustomerSegment::name).element(49)
+        .satisfies(n -> assertThat(n).endsWith(" ").isEqualTo(n.toLowerCase(Locale.ROOT)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package app.toile.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,23 @@ class TextKeyTest {
     } finally {
       java.util.Locale.setDefault(saved);
     }
+  }
+
+  @Test
+  void latinOneTextsGetTheNormalisersKeyCharacterByCharacter() {
+    Random random = new Random(5);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder("x");
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        // Mostly Latin-1, now and then a combining accent or a letter beyond it.
+        int pick = random.nextInt(20);
+        sb.append(pick == 0 ? '\u0301' : pick == 1 ? '\u0130' : (char) random.nextInt(0x100));
+      }
+      String text = sb.append('y').toString();
+      assertThat(TextKey.of(text)).as("%s", text.chars().boxed().toList())
+          .isEqualTo(TextKey.normalized(text));
+    }
+    assertThat(TextKey.of("Clientèle ÉCONOME à Montréal")).isEqualTo("clientele econome a montreal");
   }
 }
