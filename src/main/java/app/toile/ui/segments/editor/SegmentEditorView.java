@@ -99,9 +99,9 @@ public final class SegmentEditorView extends StackPane {
     }
     // Made once the segment is set (or while it changes): the controls are filled now.
     fields.refresh();
+    // Scrolling may outrun the frames that make the rest; a taller window needs no listener,
+    // since those frames make every expanded section anyway.
     scroll.vvalueProperty().addListener((o, was, now) -> buildNearView());
-    scroll.viewportBoundsProperty().addListener((o, was, now) ->
-        Platform.runLater(this::buildNearView));
     new SectionsAfterFirstFrame(content, this::buildNextPending).start();
   }
 
