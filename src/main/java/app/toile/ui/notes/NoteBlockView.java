@@ -5,6 +5,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.OverflowScroll;
 import app.toile.ui.canvas.BlockHeader;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.canvas.KeyedViews;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -22,8 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One of the eight note blocks: header, then its notes laid out in as many columns as fit, in a
- * scroll pane. Double-click, the "+" button or Ctrl+Enter adds a note; notes dropped here land
+ * One of the eight note blocks: header, then its notes laid out in as many columns as fit, scrolling
+ * once they overflow. Double-click, the "+" button or Ctrl+Enter adds a note; notes dropped here land
  * where they are dropped. Only the notes that changed are redrawn.
  */
 public final class NoteBlockView extends VBox {
@@ -54,13 +54,9 @@ public final class NoteBlockView extends VBox {
     header.addButton().setOnAction(e -> vm.addNote(block));
 
     notes.getStyleClass().add("block-notes");
-    ScrollPane scroll = new ScrollPane(notes);
-    scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().addAll("block-scroll", "edge-to-edge");
-    scroll.setFocusTraversable(false);
-    scroll.viewportBoundsProperty().addListener((o, was, now) -> {
-      viewportWidth = now.getWidth();
+    OverflowScroll scroll = new OverflowScroll(notes);
+    scroll.viewportWidthProperty().addListener((o, was, now) -> {
+      viewportWidth = now.doubleValue();
       sizeNotes();
     });
 

@@ -5,6 +5,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.OverflowScroll;
 import app.toile.ui.canvas.BlockHeader;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.canvas.KeyedViews;
@@ -14,7 +15,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -52,11 +52,7 @@ public final class SegmentsBlockView extends VBox {
     header.addButton().setOnAction(e -> addSegment());
 
     cards.getStyleClass().add("segment-cards");
-    ScrollPane scroll = new ScrollPane(cards);
-    scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().addAll("block-scroll", "edge-to-edge");
-    scroll.setFocusTraversable(false);
+    OverflowScroll scroll = new OverflowScroll(cards);
 
     StackPane body = new StackPane(scroll, emptyState());
     VBox.setVgrow(body, Priority.ALWAYS);

@@ -113,6 +113,8 @@ public final class SegmentWorkspace {
     });
     findings.resultProperty().addListener((o, was, now) -> showFindings());
     editorVm.segmentProperty().addListener((o, was, now) -> decorate());
+    // A section made after the first frame gets the marks of the findings on its fields.
+    editor.setOnSectionBuilt(this::decorate);
     l10n.localeProperty().addListener((o, was, now) -> decorate());
     showFindings();
   }
@@ -193,7 +195,7 @@ public final class SegmentWorkspace {
       decorations.clear();
       return;
     }
-    decorations.show(findings.forSegment(s.id()), p -> editor.control(p).orElse(null),
+    decorations.show(findings.forSegment(s.id()), p -> editor.shownControl(p).orElse(null),
         p -> editor.sectionOf(p).orElse(null), findings::message);
   }
 
