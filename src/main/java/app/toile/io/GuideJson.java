@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The canvas's optional {@code "guide"} object, {@code {"block": "channels"}}: where the guided
- * flow stood when the file was saved. A block key this Toile does not know reads as no block, so
- * that the guide resumes at its start rather than refusing the file.
+ * flow stood when the file was saved. A missing block, or a key this Toile does not know, reads as
+ * customer segments, the guide's start, rather than refusing the file; so {@code {}} is a guide at
+ * its start, and saving it writes that block, which reads back the same.
  */
 final class GuideJson {
   private GuideJson() {}
@@ -24,14 +25,14 @@ final class GuideJson {
         unknown = in.keep(unknown);
       }
     }
-    return new Guide(block, JsonInput.extras(unknown));
+    return new Guide(block == null ? Block.CUSTOMER_SEGMENTS : block, JsonInput.extras(unknown));
   }
 
   /** The object to write; empty (so left out) when the guide is off. */
   static JsonTree write(Guide guide) {
     JsonTree tree = new JsonTree();
     return guide == null ? tree
-        : tree.text("block", guide.block() == null ? null : guide.block().key())
+        : tree.text("block", guide.resumeAt().key())
             .extras(guide.extras());
   }
 }

@@ -94,8 +94,18 @@ class GuideFieldTest {
 
   @Test
   void aBlockThisToileDoesNotKnowResumesAtCustomerSegments() {
-    Guide guide = read(WITH_GUIDE.replace("channels", "partnerships")).guide();
-    assertThat(guide.block()).isNull();
-    assertThat(guide.resumeAt()).isEqualTo(Block.CUSTOMER_SEGMENTS);
+    Canvas canvas = read(WITH_GUIDE.replace("channels", "partnerships"));
+    assertThat(canvas.guide().block()).isEqualTo(Block.CUSTOMER_SEGMENTS);
+    assertThat(read(text(canvas))).isEqualTo(canvas);
+  }
+
+  @Test
+  void aGuideWithoutItsBlockIsOnAtItsStartAndSurvivesASave() {
+    for (String guide : new String[] {"{}", "{\"block\": null}", "{\"step\": 3}"}) {
+      Canvas canvas = read("{\"format\": \"toile-canvas\", \"formatVersion\": 1, \"guide\": "
+          + guide + "}");
+      assertThat(canvas.guide().block()).as(guide).isEqualTo(Block.CUSTOMER_SEGMENTS);
+      assertThat(read(text(canvas))).as(guide).isEqualTo(canvas);
+    }
   }
 }
