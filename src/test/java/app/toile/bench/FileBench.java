@@ -43,7 +43,8 @@ final class FileBench {
     JsonNode tree = PLAIN.readTree(Files.readAllBytes(file));
     Path saved = folder.resolve("saved.toile.json");
     Path written = folder.resolve("written.json");
-    Interleaved.Medians medians = Interleaved.time(Math.max(MIN_WARM_UPS, warmUps), runs,
+    Interleaved.Medians medians = Interleaved.time(Interleaved.Clock.WALL,
+        Math.max(MIN_WARM_UPS, warmUps), runs,
         () -> {
           CanvasFiles.save(canvas, saved);
           return saved;

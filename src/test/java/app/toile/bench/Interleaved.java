@@ -7,7 +7,15 @@ import java.util.Arrays;
 
 /**
  * Times a measure and its floor in turns (A B A B …) so that drift on a shared machine hits both,
- * after a few unmeasured warm-up turns, and keeps the median of each side.
+ * after unmeasured warm-up turns, and keeps the median of each side.
+ *
+ * <p>Work done in this JVM warms up for a number of turns and for at least {@link
+ * #WARM_UP_SECONDS} seconds, whichever is longer: on two shared cores the just-in-time compiler
+ * works through a large code path (Toile's reader, model and validator) for a second or more,
+ * while the floor's smaller path through Jackson is compiled sooner, so a count of turns alone
+ * measured the compiler's queue rather than the work. Programs started afresh for each turn
+ * ({@link #launches}) warm up by count only: nothing carries over from one launch to the next but
+ * the disk cache.
  */
 final class Interleaved {
   /** How a run is timed. */
@@ -22,6 +30,8 @@ final class Interleaved {
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** The least warm-up time of in-process work, per row; {@code -Dbench.warmupSeconds=N}. */
+  static final long WARM_UP_SECONDS = Long.getLong("bench.warmupSeconds", 5);
 
   /** One timed piece of work; it returns something so the JIT cannot drop it. */
   @FunctionalInterface
@@ -34,16 +44,29 @@ final class Interleaved {
 
   private Interleaved() {}
 
-  static Medians time(int warmUps, int runs, Work measure, Work floor) throws Exception {
-    return time(Clock.WALL, warmUps, runs, measure, floor);
+  /** Programs launched afresh for each turn, in elapsed time, after a count of warm-up turns. */
+  static Medians launches(int warmUps, int runs, Work measure, Work floor) throws Exception {
+    warmUp(warmUps, 0, measure, floor);
+    return measured(Clock.WALL, runs, measure, floor);
   }
 
+  /** Work done in this JVM, after warm-up turns by count and by time, whichever is longer. */
   static Medians time(Clock clock, int warmUps, int runs, Work measure, Work floor)
       throws Exception {
-    for (int i = 0; i < warmUps; i++) {
+    warmUp(warmUps, WARM_UP_SECONDS, measure, floor);
+    return measured(clock, runs, measure, floor);
+  }
+
+  private static void warmUp(int turns, long seconds, Work measure, Work floor) throws Exception {
+    long until = System.nanoTime() + seconds * 1_000_000_000L;
+    for (int i = 0; i < turns || System.nanoTime() - until < 0; i++) {
       consume(measure.run());
       consume(floor.run());
     }
+  }
+
+  private static Medians measured(Clock clock, int runs, Work measure, Work floor)
+      throws Exception {
     long[] a = new long[runs];
     long[] b = new long[runs];
     for (int i = 0; i < runs; i++) {

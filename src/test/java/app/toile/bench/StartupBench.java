@@ -48,7 +48,7 @@ final class StartupBench {
       launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + editorArchive), editor);
       launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + bareArchive), bare);
       ArchivableClassPath.requireArchives(editorArchive, bareArchive);
-      Interleaved.Medians medians = Interleaved.time(warmUps, runs,
+      Interleaved.Medians medians = Interleaved.launches(warmUps, runs,
           () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + editorArchive),
               editor),
           () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + bareArchive),
