@@ -1,9 +1,14 @@
 package app.toile.ui.base;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -14,12 +19,21 @@ import javafx.scene.shape.Rectangle;
  * one vertical scroll bar once the content has overflowed. A scroll pane would do the same with a
  * viewport and two scroll bars made and styled from the start, shown or not; the canvas has nine
  * blocks, and the window's first frame should not wait for eighteen scroll bars.
+ *
+ * <p>A node inside that takes the keyboard focus (Tab to a note, a note just added) is scrolled
+ * into view, so the founder always sees what they are about to type in.
  */
 public final class OverflowScroll extends Region {
   private final Region content;
   private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper(this,
       "viewportWidth");
   private ScrollBar bar;
+  private final ChangeListener<Node> focusFollower = (o, was, now) -> {
+    if (now != null && isInside(now)) {
+      // After the pulse that lays a new note out, so that its place is known.
+      Platform.runLater(() -> reveal(now));
+    }
+  };
 
   /** @param content what is shown, at the full width less the scroll bar's */
   public OverflowScroll(Region content) {
@@ -29,12 +43,53 @@ public final class OverflowScroll extends Region {
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
+    sceneProperty().addListener((o, was, now) -> follow(was, now));
     addEventHandler(ScrollEvent.SCROLL, e -> {
       if (bar != null && bar.isVisible() && e.getDeltaY() != 0) {
         bar.setValue(clamp(bar.getValue() - e.getDeltaY()));
         e.consume();
       }
     });
+  }
+
+  private void follow(Scene was, Scene now) {
+    if (was != null) {
+      was.focusOwnerProperty().removeListener(focusFollower);
+    }
+    if (now != null) {
+      now.focusOwnerProperty().addListener(focusFollower);
+    }
+  }
+
+  private boolean isInside(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == content) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Scrolls the least that shows the whole of a node inside, or its top if it is taller. */
+  void reveal(Node node) {
+    if (getScene() == null || !isInside(node)) {
+      return;
+    }
+    layout();
+    if (bar == null || !bar.isVisible()) {
+      return;
+    }
+    Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double view = getHeight() - getInsets().getTop() - getInsets().getBottom();
+    double value = bar.getValue();
+    if (b.getMaxY() > value + view) {
+      value = b.getMaxY() - view;
+    }
+    if (b.getMinY() < value) {
+      value = b.getMinY();
+    }
+    bar.setValue(clamp(value));
+    layout();
   }
 
   /** The width the content is laid out in: the room, less the scroll bar once there is one. */
