@@ -28,34 +28,49 @@ final class StartupBench {
   private static final String MEASURE = "start-up to the first frame with a sample open (Xvfb)";
   private static final String FLOOR = "a bare JavaFX window with one label, same JVM and flags";
   private static final double TARGET = 1.3;
+  private static final String REFERENCE = "reference: a window of standard controls alone ("
+      + ControlsWindow.MENUS + " menus, a toolbar of " + ControlsWindow.BUTTONS + " buttons, "
+      + ControlsWindow.FIELDS + " labelled text fields, default styles, no data)";
 
   private StartupBench() {}
 
-  static Row row(Path sample, Path home, int warmUps, int runs) throws Exception {
+  /**
+   * The start-up row, then a reference row: the window of standard controls alone ({@link
+   * ControlsWindow}) against the same bare window, launched the same way, in turns of its own.
+   */
+  static List<Row> rows(Path sample, Path home, int warmUps, int runs) throws Exception {
     Optional<XDisplay> display = XDisplay.open();
     if (display.isEmpty()) {
-      return Row.skipped(MEASURE, FLOOR, TARGET, "no display");
+      return List.of(Row.skipped(MEASURE, FLOOR, TARGET, "no display"));
     }
     try (XDisplay x = display.get()) {
       String classPath = ArchivableClassPath.of(System.getProperty("java.class.path"),
           home.resolve("classpath"));
       String[] editor = {"app.toile.Launcher", sample.toString()};
       String[] bare = {BareWindow.class.getName()};
+      String[] controls = {ControlsWindow.class.getName()};
       Path editorArchive = home.resolve("editor.jsa");
       Path bareArchive = home.resolve("bare.jsa");
+      Path controlsArchive = home.resolve("controls.jsa");
       Files.deleteIfExists(editorArchive);
       Files.deleteIfExists(bareArchive);
+      Files.deleteIfExists(controlsArchive);
       launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + editorArchive), editor);
       launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + bareArchive), bare);
-      ArchivableClassPath.requireArchives(editorArchive, bareArchive);
+      launch(x, flags(home, classPath, "-XX:ArchiveClassesAtExit=" + controlsArchive), controls);
+      ArchivableClassPath.requireArchives(editorArchive, bareArchive, controlsArchive);
+      Interleaved.Work bareRun = () -> launch(x,
+          flags(home, classPath, "-XX:SharedArchiveFile=" + bareArchive), bare);
       Interleaved.Medians medians = Interleaved.launches(warmUps, runs,
           () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + editorArchive),
-              editor),
-          () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + bareArchive),
-              bare));
-      return Row.timed(MEASURE, FLOOR, medians, TARGET);
+              editor), bareRun);
+      Interleaved.Medians reference = Interleaved.launches(warmUps, runs,
+          () -> launch(x, flags(home, classPath, "-XX:SharedArchiveFile=" + controlsArchive),
+              controls), bareRun);
+      return List.of(Row.timed(MEASURE, FLOOR, medians, TARGET),
+          Row.reference(REFERENCE, FLOOR, reference));
     } catch (NoFrameException e) {
-      return Row.skipped(MEASURE, FLOOR, TARGET, e.getMessage());
+      return List.of(Row.skipped(MEASURE, FLOOR, TARGET, e.getMessage()));
     }
   }
 
