@@ -9,18 +9,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that a crash or a full disk never leaves it half written: the new bytes go to
  * a temporary file in the same folder, are flushed to the disk, the previous version is kept as
  * {@code NAME.bak}, and only then is the temporary file moved over the target in one atomic step.
- * On failure the target is untouched and the temporary file is removed.
+ * On failure the target is untouched and the temporary file is removed. After a save, temporary
+ * files that an earlier save of the same file left behind when it was killed are removed too.
  *
  * <p>Each step is a method so that tests can make one of them fail like a real disk would.
  */
 class AtomicSave {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * How old a leftover temporary file must be before a save removes it. A save writes its own in
+   * milliseconds; one this old belongs to no save still running, in this program or another.
+   */
+  static final Duration STALE = Duration.ofMinutes(10);
+  /** The random part of a temporary name: {@link Long#toHexString}, with ".bak" for a backup's. */
+  private static final Pattern TEMP_SUFFIX = Pattern.compile("(\\.bak)?\\.[0-9a-f]{1,16}\\.tmp");
 
   /** Writes the bytes to the target; {@code name} is how messages name the file. */
   final void save(byte[] bytes, Path target, String name) {
@@ -44,13 +56,42 @@ class AtomicSave {
       }
       syncFolder(folder);
     } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // The save already failed; the reason that matters to the user is the first one.
-      }
+      removeQuietly(temp);
       String reason = e instanceof IOException io ? IoReasons.of(io) : String.valueOf(e.getMessage());
       throw new CanvasFileException(name, "cannot save: " + reason, e);
+    }
+    removeLeftovers(absolute, Instant.now().minus(STALE));
+  }
+
+  /**
+   * Removes the temporary files of this file and of its backup that are older than {@code before}:
+   * what saves killed part-way left. Only names this class makes are touched. The save has already
+   * succeeded, so a folder that cannot be listed or a file that cannot be removed changes nothing.
+   */
+  static void removeLeftovers(Path file, Instant before) {
+    String prefix = "." + file.getFileName();
+    FileTime limit = FileTime.from(before);
+    try (var leftovers = Files.newDirectoryStream(file.getParent(), p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && TEMP_SUFFIX.matcher(n).region(prefix.length(), n.length())
+          .matches();
+    })) {
+      for (Path leftover : leftovers) {
+        if (Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(leftover).compareTo(limit) < 0) {
+          removeQuietly(leftover);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Leftovers stay until a later save; they are never read.
+    }
+  }
+
+  private static void removeQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // The save already failed, or succeeded: the reason that matters is not this one.
     }
   }
 
