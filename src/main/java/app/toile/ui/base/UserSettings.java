@@ -76,6 +76,15 @@ public final class UserSettings {
     node.putBoolean("theme.dark", v);
   }
 
+  /** Whether the side panel (segment editor, market, findings, ranking) shows; it does at first. */
+  public boolean sidePanelShown() {
+    return node.getBoolean("sidePanel.shown", true);
+  }
+
+  public void setSidePanelShown(boolean v) {
+    node.putBoolean("sidePanel.shown", v);
+  }
+
   /** The chosen language, or the system's when none was chosen. */
   public Locale language() {
     String tag = node.get("language", null);

@@ -25,6 +25,7 @@ public final class ShortcutsSheet {
       {"Delete", "shortcut.delete"},
       {"Alt+\u2191, Alt+\u2193", "shortcut.move"},
       {"Alt+\u2192, Alt+\u2190, Esc", "shortcut.guide"},
+      {"Ctrl+Shift+P", "shortcut.sidePanel"},
       {"Tab, Shift+Tab", "shortcut.navigate"},
       {"Shift+F10", "shortcut.contextMenu"},
       {"F10, Alt", "shortcut.menu"},

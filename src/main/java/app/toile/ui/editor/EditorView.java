@@ -10,6 +10,8 @@ import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.editor.SegmentWorkspace;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -17,12 +19,17 @@ import javafx.scene.layout.BorderPane;
 /**
  * The open canvas: its header above the nine blocks, and a side panel on the right for the
  * selected segment's structured editor. Keeps keyboard focus on what the model says is selected.
+ * The side panel can be hidden, giving its width to the canvas on a small screen; it comes back
+ * when something is asked of it (a finding's field, the market, the guide).
  */
 public final class EditorView extends BorderPane {
   private final CanvasViewModel vm;
   private final CanvasGrid grid = new CanvasGrid();
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
+  private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown",
+      true);
+  private Node sidePanel;
 
   public EditorView(CanvasViewModel vm, Localization l10n) {
     this.vm = vm;
@@ -45,6 +52,8 @@ public final class EditorView extends BorderPane {
     BorderPane.setMargin(workspace.roadmapStrip(), new Insets(8, 0, 0, 0));
     main.setBottom(workspace.roadmapStrip());
     setSidePanel(workspace.sidePanel());
+    sidePanelShown.addListener((o, was, now) -> setRight(now ? sidePanel : null));
+    workspace.setOnReveal(() -> sidePanelShown.set(true));
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
@@ -62,7 +71,13 @@ public final class EditorView extends BorderPane {
 
   /** Shows a panel on the right of the canvas (the segment editor), or none. */
   public void setSidePanel(Node panel) {
-    setRight(panel);
+    sidePanel = panel;
+    setRight(sidePanelShown.get() ? panel : null);
+  }
+
+  /** Whether the side panel shows; hidden, the canvas takes the whole width. */
+  public BooleanProperty sidePanelShownProperty() {
+    return sidePanelShown;
   }
 
   /** The segment editor, findings, ranking, market panel and roadmap. */

@@ -6,6 +6,7 @@ import app.toile.ui.notes.NoteMenus;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.CheckMenuItem;
@@ -27,9 +28,11 @@ final class MainMenus {
     this.l10n = actions.l10n();
   }
 
-  static MenuBar build(WindowActions actions, Runnable addSegment, Runnable openGuide) {
+  static MenuBar build(WindowActions actions, Runnable addSegment, Runnable openGuide,
+      BooleanProperty sidePanel) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(openGuide), m.help());
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(openGuide, sidePanel),
+        m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -121,7 +124,7 @@ final class MainMenus {
     kept.getItems().setAll(fresh == null ? java.util.List.of() : java.util.List.copyOf(fresh.getItems()));
   }
 
-  private Menu view(Runnable openGuide) {
+  private Menu view(Runnable openGuide, BooleanProperty sidePanelShown) {
     ToggleGroup group = new ToggleGroup();
     Menu language = menu("menu.language");
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
@@ -140,7 +143,12 @@ final class MainMenus {
     Menu view = menu("menu.view");
     MenuItem guide = item("menu.view.guide", null, openGuide);
     guide.disableProperty().bind(a.noCanvas());
-    view.getItems().addAll(guide, new SeparatorMenuItem(), language, dark);
+    CheckMenuItem sidePanel = new CheckMenuItem();
+    sidePanel.textProperty().bind(l10n.ui("menu.view.sidePanel"));
+    sidePanel.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+    sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
+    sidePanel.disableProperty().bind(a.noCanvas());
+    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), language, dark);
     return view;
   }
 

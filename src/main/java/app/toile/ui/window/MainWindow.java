@@ -89,8 +89,18 @@ public final class MainWindow {
     start.visibleProperty().bind(document.openProperty().not().and(documents.busyProperty().not()));
 
     BorderPane root = new BorderPane(content);
-    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment, guide::open),
-        MainToolbar.build(actions));
+    // Hidden on a small screen, the side panel stays hidden in the next session too; the guide
+    // lives in it, so opening the guide shows it.
+    editor.sidePanelShownProperty().set(services.settings().sidePanelShown());
+    editor.sidePanelShownProperty().addListener(
+        (o, was, now) -> services.settings().setSidePanelShown(now));
+    guide.shownProperty().addListener((o, was, now) -> {
+      if (now) {
+        editor.sidePanelShownProperty().set(true);
+      }
+    });
+    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment, guide::open,
+        editor.sidePanelShownProperty()), MainToolbar.build(actions));
     root.setTop(top);
     root.setBottom(StatusLine.build(documents, findings, l10n));
     root.getStyleClass().add("toile");

@@ -52,6 +52,8 @@ public final class SegmentWorkspace {
   private final Tab marketTab;
   private final Tab findingsTab;
   private final DecorationPane side = new DecorationPane();
+  /** Shows the side panel when something is asked of it; set by the window. */
+  private Runnable reveal = () -> { };
 
   public SegmentWorkspace(CanvasViewModel canvasVm, Localization l10n, SegmentsBlockView block) {
     this.canvasVm = canvasVm;
@@ -104,7 +106,7 @@ public final class SegmentWorkspace {
     LazyTooltip.bind(marketButton, l10n.ui("tooltip.market"));
     marketButton.accessibleTextProperty().bind(l10n.ui("tooltip.market"));
     marketButton.setOnAction(e -> showMarket());
-    block.header().getChildren().add(block.header().getChildren().size() - 1, marketButton);
+    block.header().addTool(marketButton);
 
     canvasVm.selectedSegmentProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -153,18 +155,29 @@ public final class SegmentWorkspace {
 
   // Commands
 
+  /**
+   * What to run when something is asked of the side panel, so that the window shows it if the
+   * founder had hidden it.
+   */
+  public void setOnReveal(Runnable reveal) {
+    this.reveal = reveal;
+  }
+
   /** Shows the market and strategy panel. */
   public void showMarket() {
+    reveal.run();
     tabs.getSelectionModel().select(marketTab);
   }
 
   /** Shows the findings panel. */
   public void showFindingsPanel() {
+    reveal.run();
     tabs.getSelectionModel().select(findingsTab);
   }
 
   /** Selects a segment and focuses one of its fields in the segment editor. */
   public void openField(String segmentId, String field) {
+    reveal.run();
     canvasVm.selectSegment(segmentId);
     tabs.getSelectionModel().select(segmentTab);
     editor.focusField(field);
