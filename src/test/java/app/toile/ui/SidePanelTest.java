@@ -7,6 +7,7 @@ import app.toile.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,20 @@ class SidePanelTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(panelInWindow(robot)).isTrue();
     assertThat(robot.lookup("#guide-card").query().isVisible()).isTrue();
+  }
+
+  @Test
+  void textBeingTypedInThePanelIsKeptWhenThePanelIsHidden(FxRobot robot) {
+    TextInputControl need = robot.lookup("#field-need").queryAs(TextInputControl.class);
+    robot.clickOn(need);
+    robot.interact(() -> need.end());
+    robot.write(" Avant la fin du mois.");
+    toggle(robot);
+
+    assertThat(panelInWindow(robot)).isFalse();
+    assertThat(window.documents().document().canvas().segments().get(0).need())
+        .endsWith(" Avant la fin du mois.");
+    assertThat(window.documents().document().isUnsaved()).isTrue();
   }
 
   @Test
