@@ -5,11 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,7 @@ class AtomicSave {
           .matches();
     })) {
       for (Path leftover : leftovers) {
-        if (Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
             && Files.getLastModifiedTime(leftover).compareTo(limit) < 0) {
           removeQuietly(leftover);
         }

@@ -77,19 +77,6 @@ public final class BlockHeader extends Region {
     tools.getChildren().add(tools.getChildren().size() - 1, tool);
   }
 
-  /** Whether the buttons share the name's line at this inner width (they do when it fits). */
-  boolean toolsBesideName(double innerWidth) {
-    return innerWidth - tools.prefWidth(-1) - GAP >= nameWord.width();
-  }
-
-  /**
-   * Whether, the name taking the whole width, the question still fits beside the buttons, or
-   * goes under them at the whole width too.
-   */
-  private boolean questionBesideTools(double innerWidth) {
-    return innerWidth - tools.prefWidth(-1) - GAP >= questionWord.width();
-  }
-
   /** Its height depends on its width: the texts wrap. */
   @Override
   public Orientation getContentBias() {
@@ -100,22 +87,12 @@ public final class BlockHeader extends Region {
   protected void layoutChildren() {
     double x = snappedLeftInset();
     double y = snappedTopInset();
-    double w = getWidth() - x - snappedRightInset();
-    double toolsW = tools.prefWidth(-1);
-    double toolsH = tools.prefHeight(toolsW);
-    double textW = Math.max(0, w - toolsW - GAP);
-    boolean beside = toolsBesideName(w);
-    double nameW = beside ? textW : w;
-    double nameH = name.prefHeight(nameW);
-    name.resizeRelocate(x, y, nameW, nameH);
-    double below = y + nameH + LINE_GAP;
-    tools.resizeRelocate(x + w - toolsW, beside ? y : below, toolsW, toolsH);
+    Plan p = plan(getWidth() - x - snappedRightInset());
+    name.resizeRelocate(x, y, p.nameWidth(), p.nameHeight());
+    tools.resizeRelocate(x + p.toolsX(), y + p.toolsY(), p.toolsWidth(), p.toolsHeight());
     if (question.isManaged()) {
-      if (beside || questionBesideTools(w)) {
-        question.resizeRelocate(x, below, textW, question.prefHeight(textW));
-      } else {
-        question.resizeRelocate(x, below + toolsH + LINE_GAP, w, question.prefHeight(w));
-      }
+      question.resizeRelocate(x + p.questionX(), y + p.questionY(), p.questionWidth(),
+          p.questionHeight());
     }
   }
 
@@ -132,30 +109,48 @@ public final class BlockHeader extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    double insets = snappedTopInset() + snappedBottomInset();
     double w = (width < 0 ? prefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
-    double toolsW = tools.prefWidth(-1);
-    double toolsH = tools.prefHeight(toolsW);
-    double textW = Math.max(0, w - toolsW - GAP);
-    double questionH = question.isManaged() ? question.prefHeight(textW) : 0;
-    if (toolsBesideName(w)) {
-      double texts = name.prefHeight(textW) + (question.isManaged() ? LINE_GAP + questionH : 0);
-      return insets + Math.max(texts, toolsH);
-    }
-    double nameH = name.prefHeight(w) + LINE_GAP;
-    if (!question.isManaged()) {
-      return insets + nameH + toolsH;
-    }
-    if (questionBesideTools(w)) {
-      return insets + nameH + Math.max(questionH, toolsH);
-    }
-    return insets + nameH + toolsH + LINE_GAP + question.prefHeight(w);
+    return snappedTopInset() + plan(w).height() + snappedBottomInset();
   }
 
   @Override
   protected double computeMinHeight(double width) {
     // The question keeps its lines rather than shrinking to an ellipsis.
     return computePrefHeight(width);
+  }
+
+  /** Where the name, the buttons and the question go inside a given width, from the top left. */
+  private record Plan(double nameWidth, double nameHeight, double toolsX, double toolsY,
+      double toolsWidth, double toolsHeight, double questionX, double questionY,
+      double questionWidth, double questionHeight) {
+
+    double height() {
+      return Math.max(nameHeight, Math.max(toolsY + toolsHeight, questionY + questionHeight));
+    }
+  }
+
+  /**
+   * The buttons share the name's line while its longest word fits beside them; otherwise the name
+   * takes the whole width and the buttons go under it, beside the question, or above it when the
+   * question's longest word would not fit beside them either.
+   */
+  private Plan plan(double w) {
+    double toolsW = tools.prefWidth(-1);
+    double toolsH = tools.prefHeight(toolsW);
+    double besideTools = Math.max(0, w - toolsW - GAP);
+    boolean toolsOnNameLine = besideTools >= nameWord.width();
+    double nameW = toolsOnNameLine ? besideTools : w;
+    double nameH = name.prefHeight(nameW);
+    double below = nameH + LINE_GAP;
+    double toolsY = toolsOnNameLine ? 0 : below;
+    if (!question.isManaged()) {
+      return new Plan(nameW, nameH, w - toolsW, toolsY, toolsW, toolsH, 0, below, 0, 0);
+    }
+    boolean questionBesideTools = toolsOnNameLine || besideTools >= questionWord.width();
+    double questionW = questionBesideTools ? besideTools : w;
+    double questionY = questionBesideTools ? below : below + toolsH + LINE_GAP;
+    return new Plan(nameW, nameH, w - toolsW, toolsY, toolsW, toolsH, 0, questionY, questionW,
+        question.prefHeight(questionW));
   }
 
   /**
