@@ -1,25 +1,23 @@
 package app.toile.cli;
 
+import app.toile.disk.DiskException;
 import app.toile.export.ExportFile;
 import app.toile.export.ExportFormat;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.Paper;
 import app.toile.model.Canvas;
-import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx}: the canvas as a PDF (the canvas page, a
  * page per segment with its findings, the roadmap), a PNG of the canvas page, or a PowerPoint deck
  * (a title slide, the canvas, a slide per active segment, the roadmap). The output replaces OUT
- * only once complete, so a failed export never leaves half a file.
+ * only once complete, so a failed export never leaves half a file, and never when OUT holds a
+ * canvas, FILE's or any other.
  */
 final class ExportCommand implements Command {
   static final Option OUTPUT =
@@ -63,16 +61,11 @@ final class ExportCommand implements Command {
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }
-    Path folder = out.toAbsolutePath().getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      invocation.err().println(Cli.PREFIX + "cannot write " + out + ": no such folder " + folder);
-      return Cli.UNREADABLE;
-    }
     try {
-      ExportFile.write(out, format, canvas.get(),
+      ExportFile.write(out, List.of(Path.of(invocation.operands().get(0))), format, canvas.get(),
           FindingLines.validate(canvas.get(), options.locale()), options, p -> { });
-    } catch (IOException e) {
-      invocation.err().println(Cli.PREFIX + "cannot write " + out + ": " + reason(e));
+    } catch (DiskException e) {
+      invocation.err().println(Cli.PREFIX + "cannot write " + out + ": " + e.reason());
       return Cli.UNREADABLE;
     }
     return Cli.OK;
@@ -122,18 +115,5 @@ final class ExportCommand implements Command {
       throw new UsageException("--paper must be a4, a3 or letter, not '" + asked + "'");
     }
     return p;
-  }
-
-  /**
-   * The error in a few words. A file system error's message is the temporary file's name, which
-   * means nothing to the user: say what went wrong instead ("access denied").
-   */
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fse) {
-      return fse.getReason() != null ? fse.getReason()
-          : e.getClass().getSimpleName().replace("Exception", "")
-              .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

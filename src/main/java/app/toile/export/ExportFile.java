@@ -1,47 +1,61 @@
 package app.toile.export;
 
+import app.toile.disk.DiskException;
+import app.toile.disk.SafeWriter;
+import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
- * Writes an export to a file so that a failed or cancelled export never leaves half a PDF: the
- * bytes go to a temporary file in the same folder, which replaces the target in one move only
- * once it is complete. On failure the target is untouched and the temporary file removed.
+ * Writes an export to a file through the one {@link SafeWriter}: a failed or cancelled export
+ * never leaves half a file, and an export never replaces a canvas, neither the one it comes from
+ * (compared as files, through links) nor any other file that holds a Toile canvas.
  */
 public final class ExportFile {
   private ExportFile() {}
 
-  /** Exports the canvas in {@code format} to {@code target}. */
-  public static void write(Path target, ExportFormat format, Canvas canvas,
-      FindingLines findings, ExportOptions options, DoubleConsumer progress)
-      throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
-    Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
-        + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part"));
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        format.write(canvas, findings, options, out, progress);
+  /**
+   * Exports the canvas in {@code format} to {@code target}.
+   *
+   * @param inputs the files the canvas was read from, which the export must not replace
+   * @throws DiskException saying in plain words why nothing was written
+   */
+  public static void write(Path target, List<Path> inputs, ExportFormat format, Canvas canvas,
+      FindingLines findings, ExportOptions options, DoubleConsumer progress) {
+    write(SafeWriter.REPLACING, target, inputs, format, canvas, findings, options, progress);
+  }
+
+  static void write(SafeWriter writer, Path target, List<Path> inputs, ExportFormat format,
+      Canvas canvas, FindingLines findings, ExportOptions options, DoubleConsumer progress) {
+    refuseCanvases(target, inputs);
+    writer.write(target, out -> format.write(canvas, findings, options, out, progress));
+  }
+
+  /** An export goes next to canvases, never over one. */
+  private static void refuseCanvases(Path target, List<Path> inputs) {
+    if (!Files.exists(target)) {
+      return;
+    }
+    for (Path input : inputs) {
+      if (input != null && sameFile(target, input)) {
+        throw new DiskException("it is the canvas being exported; an export never replaces a"
+            + " canvas", null);
       }
-      move(temp, absolute);
-    } finally {
-      Files.deleteIfExists(temp);
+    }
+    if (CanvasFiles.holdsCanvas(target)) {
+      throw new DiskException("it holds a Toile canvas; an export never replaces a canvas", null);
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  private static boolean sameFile(Path a, Path b) {
     try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -50,6 +50,9 @@ public final class PdfExporter {
       DoubleConsumer progress) throws IOException {
     FindingLines found = findings == null ? FindingLines.NONE : findings;
     DoubleConsumer report = progress == null ? p -> { } : progress;
+    // Before PDFBox is first touched: its classes read resources as they load, and a load cut by
+    // an interrupt would leave them unusable until Toile restarts.
+    checkCancelled();
     Texts labels = Texts.labels(options.locale());
     Texts texts = Texts.of("export", options.locale());
     PDDocument doc = new PDDocument();

@@ -1,8 +1,10 @@
 package app.toile.io;
 
+import app.toile.disk.BoundedReader;
+import app.toile.disk.DiskException;
+import app.toile.disk.SafeWriter;
+import app.toile.disk.Sizes;
 import app.toile.model.Canvas;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -14,27 +16,37 @@ import tools.jackson.core.JsonParser;
  * line for the user; a file is either read whole or not at all.
  */
 public final class CanvasFiles {
-  private static final AtomicSave DISK = new AtomicSave();
-
   private CanvasFiles() {}
 
-  /** Reads a canvas file; messages name it as the path is written. */
+  /**
+   * Reads a canvas file, never more than {@link CanvasFormat#MAX_FILE_BYTES}; messages name it as
+   * the path is written.
+   */
   public static Canvas load(Path path) {
-    String name = path.toString();
+    return fromBytes(read(path), path.toString());
+  }
+
+  /** The bytes of a file that may hold a canvas, through the one bounded reader. */
+  private static byte[] read(Path path) {
+    try {
+      return BoundedReader.read(path, CanvasFormat.MAX_FILE_BYTES);
+    } catch (DiskException e) {
+      throw new CanvasFileException(path.toString(), "cannot read: " + e.reason(), e);
+    }
+  }
+
+  /**
+   * Whether a file holds a Toile canvas, of any format version, even one damaged after its
+   * {@code "format"} field: such a file is never replaced by anything but a canvas.
+   */
+  public static boolean holdsCanvas(Path path) {
     byte[] bytes;
     try {
-      if (Files.isDirectory(path)) {
-        throw new CanvasFileException(name, "it is a folder, not a canvas file", null);
-      }
-      long size = Files.size(path);
-      if (size > CanvasFormat.MAX_FILE_BYTES) {
-        throw tooLarge(name, size);
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new CanvasFileException(name, "cannot read: " + IoReasons.of(e), e);
+      bytes = BoundedReader.read(path, CanvasFormat.MAX_FILE_BYTES);
+    } catch (DiskException e) {
+      return false;
     }
-    return fromBytes(bytes, name);
+    return FormatCheck.namesCanvas(bytes);
   }
 
   /**
@@ -101,18 +113,51 @@ public final class CanvasFiles {
    * is kept as {@code NAME.bak} beside it.
    */
   public static void save(Canvas canvas, Path path) {
+    save(canvas, path, SafeWriter.KEEPING_BACKUP);
+  }
+
+  /**
+   * Saves a canvas through a writer: {@link SafeWriter#KEEPING_BACKUP} for the user's files,
+   * {@link SafeWriter#REPLACING} for copies that are themselves spares.
+   *
+   * @throws CanvasFileException when the canvas cannot be written, or would make a file larger
+   *     than Toile reads back; the file is then untouched
+   */
+  static void save(Canvas canvas, Path path, SafeWriter writer) {
+    String name = path.toString();
+    byte[] bytes = bytesToSave(canvas, name);
+    try {
+      writer.write(path, bytes);
+    } catch (DiskException e) {
+      throw new CanvasFileException(name, "cannot save: " + e.reason(), e);
+    }
+  }
+
+  /**
+   * The bytes of a canvas about to be saved, refused when Toile could not read them back: one
+   * limit for writing and reading, so that no save makes a file that cannot be opened.
+   */
+  private static byte[] bytesToSave(Canvas canvas, String name) {
     byte[] bytes;
     try {
       bytes = toBytes(canvas);
     } catch (IllegalArgumentException e) {
-      throw new CanvasFileException(path.toString(), "cannot save: " + e.getMessage(), e);
+      throw new CanvasFileException(name, "cannot save: " + e.getMessage(), e);
     }
-    DISK.save(bytes, path, path.toString());
+    if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
+      throw new CanvasFileException(name, "cannot save: the canvas would take "
+          + megabytes(bytes.length) + ", more than the " + Sizes.of(CanvasFormat.MAX_FILE_BYTES)
+          + " a canvas file may hold, and Toile could not open it again", null);
+    }
+    return bytes;
+  }
+
+  private static String megabytes(long bytes) {
+    return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
   }
 
   private static CanvasFileException tooLarge(String name, long size) {
-    long mb = CanvasFormat.MAX_FILE_BYTES / (1024 * 1024);
     return new CanvasFileException(name, "the file is too large (" + size + " bytes); the limit is "
-        + mb + " MB", null);
+        + Sizes.of(CanvasFormat.MAX_FILE_BYTES), null);
   }
 }

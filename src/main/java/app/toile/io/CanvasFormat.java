@@ -12,8 +12,8 @@ public final class CanvasFormat {
   /** The file name extension of canvas files. */
   public static final String EXTENSION = ".toile.json";
   /** The suffix added to a canvas file's name to keep its previous version on save. */
-  public static final String BACKUP_SUFFIX = ".bak";
-  /** The largest file that is read: 100 MB, checked before parsing. */
+  public static final String BACKUP_SUFFIX = app.toile.disk.SafeWriter.BACKUP_SUFFIX;
+  /** The largest file that is read, and so the largest a save writes: 100 MB. */
   public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
   /** The deepest nesting of objects and lists. */
   public static final int MAX_DEPTH = 64;

@@ -1,16 +1,18 @@
 package app.toile.io;
 
 import app.toile.Version;
+import app.toile.disk.DiskException;
+import app.toile.disk.Reasons;
+import app.toile.disk.SafeWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -69,22 +71,25 @@ public final class CrashLog {
       prune();
       return log;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the crash log: " + IoReasons.of(e), e);
+      throw new UncheckedIOException("cannot write the crash log: " + Reasons.of(e), e);
+    } catch (DiskException e) {
+      throw new UncheckedIOException("cannot write the crash log: " + e.reason(),
+          new IOException(e.reason(), e));
     }
   }
 
-  /** Writes a new file; two crashes in the same millisecond get two names. */
-  private Path create(Instant now, byte[] text) throws IOException {
+  /**
+   * Writes a new file, whole or not at all like every file Toile writes; two crashes in the same
+   * millisecond get two names.
+   */
+  private Path create(Instant now, byte[] text) {
     String stem = PREFIX + NAME_TIME.format(now);
-    for (int n = 0; ; n++) {
-      Path log = folder.resolve(stem + (n == 0 ? "" : "-" + n) + SUFFIX);
-      try {
-        Files.write(log, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return log;
-      } catch (FileAlreadyExistsException e) {
-        // taken: try the next name
-      }
+    Path log = folder.resolve(stem + SUFFIX);
+    for (int n = 1; Files.exists(log, LinkOption.NOFOLLOW_LINKS); n++) {
+      log = folder.resolve(stem + "-" + n + SUFFIX);
     }
+    SafeWriter.REPLACING.write(log, text);
+    return log;
   }
 
   private void prune() throws IOException {

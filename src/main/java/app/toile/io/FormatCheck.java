@@ -1,5 +1,7 @@
 package app.toile.io;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -61,6 +63,29 @@ final class FormatCheck {
     }
     if (version < 1) {
       throw in.error(versionAt, "\"formatVersion\" must be 1 or more, found " + version);
+    }
+  }
+
+  /**
+   * Whether the bytes are those of a Toile canvas: a JSON object whose top-level {@code "format"}
+   * is {@value CanvasFormat#NAME}, whatever its version and whatever follows that field.
+   */
+  static boolean namesCanvas(byte[] bytes) {
+    try (JsonParser parser = CanvasJson.QUICK.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean format = "format".equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (format) {
+          return value == JsonToken.VALUE_STRING && CanvasFormat.NAME.equals(parser.getString());
+        }
+        parser.skipChildren();
+      }
+      return false;
+    } catch (JacksonException e) {
+      return false;
     }
   }
 

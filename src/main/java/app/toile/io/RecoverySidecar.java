@@ -1,8 +1,10 @@
 package app.toile.io;
 
+import app.toile.disk.BoundedReader;
+import app.toile.disk.DiskException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.Properties;
  */
 final class RecoverySidecar {
   static final String SUFFIX = ".recovery.properties";
+  /** A note is a few hundred bytes; a long title and path stay far below this. */
+  private static final long MAX_BYTES = 256 * 1024;
 
   private RecoverySidecar() {}
 
@@ -46,17 +50,15 @@ final class RecoverySidecar {
   static RecoveryCopy read(Path sidecar, Path copy, String key) {
     try {
       Properties p = new Properties();
-      try (InputStream in = Files.newInputStream(sidecar)) {
-        p.load(in);
-      }
+      p.load(new ByteArrayInputStream(BoundedReader.read(sidecar, MAX_BYTES)));
       String file = p.getProperty("file");
       String untitled = p.getProperty("untitled");
       DocumentId document = file != null ? DocumentId.of(Path.of(file)) : DocumentId.untitled(untitled);
       return new RecoveryCopy(document, copy, Instant.parse(p.getProperty("written")),
           p.getProperty("title"), null);
     } catch (IOException | RuntimeException e) {
-      // NoSuchFile, bad escapes, a bad path or id, a missing or bad time: all mean a damaged note.
-      String problem = e instanceof IOException io ? IoReasons.of(io) : "its note is damaged";
+      // Missing, too large, bad escapes, a bad path or id, a missing or bad time: a damaged note.
+      String problem = e instanceof DiskException disk ? disk.reason() : "its note is damaged";
       return new RecoveryCopy(unknownDocument(key), copy, modified(copy), null,
           "cannot read its note: " + problem);
     }

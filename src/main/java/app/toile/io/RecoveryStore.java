@@ -1,5 +1,8 @@
 package app.toile.io;
 
+import app.toile.disk.DiskException;
+import app.toile.disk.Reasons;
+import app.toile.disk.SafeWriter;
 import app.toile.model.Canvas;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -27,11 +30,6 @@ import java.util.List;
 public final class RecoveryStore {
   private final Path folder;
   private final Clock clock;
-  // A recovery copy is itself the spare version: it needs no .bak of its own.
-  private final AtomicSave disk = new AtomicSave() {
-    @Override
-    void backup(Path target, Path backup) {}
-  };
 
   /** A store in this folder, created when the first copy is written. */
   public RecoveryStore(Path folder) {
@@ -61,18 +59,17 @@ public final class RecoveryStore {
   public RecoveryCopy save(DocumentId document, Canvas canvas) {
     String key = document.key();
     Path copy = folder.resolve(key + CanvasFormat.EXTENSION);
-    byte[] bytes;
-    try {
-      bytes = CanvasFiles.toBytes(canvas);
-    } catch (IllegalArgumentException e) {
-      throw new CanvasFileException(copy.toString(), "cannot save: " + e.getMessage(), e);
-    }
     createFolder();
     Instant written = clock.instant();
     String title = canvas.header().title();
-    disk.save(bytes, copy, copy.toString());
+    // A recovery copy is itself the spare version: it needs no .bak of its own.
+    CanvasFiles.save(canvas, copy, SafeWriter.REPLACING);
     Path sidecar = folder.resolve(key + RecoverySidecar.SUFFIX);
-    disk.save(RecoverySidecar.write(document, written, title), sidecar, sidecar.toString());
+    try {
+      SafeWriter.REPLACING.write(sidecar, RecoverySidecar.write(document, written, title));
+    } catch (DiskException e) {
+      throw new CanvasFileException(sidecar.toString(), "cannot save: " + e.reason(), e);
+    }
     return new RecoveryCopy(document, copy, written, title, null);
   }
 
@@ -147,7 +144,7 @@ public final class RecoveryStore {
       }
     } catch (IOException e) {
       throw new CanvasFileException(folder.toString(), "cannot list recovery copies: "
-          + IoReasons.of(e), e);
+          + Reasons.of(e), e);
     }
     return copies;
   }
@@ -180,7 +177,7 @@ public final class RecoveryStore {
       }
     } catch (IOException e) {
       throw new CanvasFileException(folder.toString(), "cannot create the recovery folder: "
-          + IoReasons.of(e), e);
+          + Reasons.of(e), e);
     }
   }
 
@@ -189,7 +186,7 @@ public final class RecoveryStore {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new CanvasFileException(file.toString(), "cannot remove the recovery copy: "
-          + IoReasons.of(e), e);
+          + Reasons.of(e), e);
     }
   }
 }

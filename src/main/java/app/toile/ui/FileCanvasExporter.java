@@ -6,8 +6,8 @@ import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.model.Canvas;
 import app.toile.ui.document.CanvasExporter;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
@@ -15,15 +15,11 @@ import java.util.function.DoubleConsumer;
 final class FileCanvasExporter implements CanvasExporter {
 
   @Override
-  public void export(Canvas canvas, Path target, Locale locale) throws IOException {
-    export(canvas, target, locale, progress -> { });
-  }
-
-  @Override
-  public void export(Canvas canvas, Path target, Locale locale, DoubleConsumer progress)
-      throws IOException {
+  public void export(Canvas canvas, Path source, Path target, Locale locale,
+      DoubleConsumer progress) {
     ExportFormat format = ExportFormat.ofFile(target);
-    ExportFile.write(target, format == null ? ExportFormat.PDF : format, canvas,
-        FindingLines.validate(canvas, locale), ExportOptions.of(locale), progress);
+    ExportFile.write(target, source == null ? List.of() : List.of(source),
+        format == null ? ExportFormat.PDF : format, canvas, FindingLines.validate(canvas, locale),
+        ExportOptions.of(locale), progress);
   }
 }

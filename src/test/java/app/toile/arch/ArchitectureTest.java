@@ -22,7 +22,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule headlessLayersNeverTouchTheScene = noClasses()
       .that().resideInAnyPackage("app.toile.model..", "app.toile.io..", "app.toile.validation..",
-          "app.toile.export..", "app.toile.command..", "app.toile.cli..")
+          "app.toile.export..", "app.toile.command..", "app.toile.cli..", "app.toile.disk..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
           "app.toile.ui..");
 
@@ -30,6 +30,13 @@ class ArchitectureTest {
   static final ArchRule jacksonStaysInIo = noClasses()
       .that().resideOutsideOfPackages("app.toile.io..")
       .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
+
+  /** Files are touched in one place: the safe writer and the bounded reader know no canvas. */
+  @ArchTest
+  static final ArchRule diskKnowsNoCanvas = noClasses()
+      .that().resideInAPackage("app.toile.disk..")
+      .should().dependOnClassesThat().resideInAnyPackage("app.toile.model..", "app.toile.io..",
+          "app.toile.export..", "app.toile.ui..", "app.toile.cli..", "tools.jackson..");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("app.toile.(*)..").should().beFreeOfCycles();

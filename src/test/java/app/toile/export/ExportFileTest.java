@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,13 @@ class ExportFileTest {
   void writesTheFormatTheCallerAsksFor() throws IOException {
     Path pdf = dir.resolve("toile.pdf");
     Path png = dir.resolve("toile.png");
-    ExportFile.write(pdf, ExportFormat.PDF, ExportFixtures.bureauNomade(), FindingLines.NONE,
+    ExportFile.write(pdf, List.of(), ExportFormat.PDF, ExportFixtures.bureauNomade(), FindingLines.NONE,
         ExportOptions.of(Locale.FRENCH), p -> { });
-    ExportFile.write(png, ExportFormat.PNG, ExportFixtures.bureauNomade(), FindingLines.NONE,
+    ExportFile.write(png, List.of(), ExportFormat.PNG, ExportFixtures.bureauNomade(), FindingLines.NONE,
         ExportOptions.of(Locale.FRENCH), p -> { });
     assertThat(new String(Files.readAllBytes(pdf), 0, 5)).isEqualTo("%PDF-");
     assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
-    assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    assertThat(dir).isDirectoryNotContaining("glob:**.{part,tmp}");
   }
 
   @Test
@@ -34,14 +35,14 @@ class ExportFileTest {
     Files.writeString(pdf, "previous export");
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(() -> ExportFile.write(pdf, ExportFormat.PDF,
+      assertThatThrownBy(() -> ExportFile.write(pdf, List.of(), ExportFormat.PDF,
           ExportFixtures.bureauNomade(), FindingLines.NONE, ExportOptions.of(Locale.FRENCH),
           p -> { })).isInstanceOf(CancellationException.class);
     } finally {
       Thread.interrupted();
     }
     assertThat(pdf).hasContent("previous export");
-    assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    assertThat(dir).isDirectoryNotContaining("glob:**.{part,tmp}");
   }
 
   @Test

@@ -3,6 +3,7 @@ package app.toile.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.toile.disk.SafeWriter;
 import app.toile.model.Canvas;
 import app.toile.model.Header;
 import java.io.IOException;
@@ -28,20 +29,21 @@ class BackupTest {
     Path backup = dir.resolve("c.toile.json.bak");
     CanvasFiles.save(first, file);
     CanvasFiles.save(second, file);
-    AtomicSave diskFullOnBackup = new AtomicSave() {
+    SafeWriter diskFullOnBackup = new SafeWriter(true) {
       @Override
-      void writeTemp(Path temp, byte[] bytes) throws IOException {
+      protected void writeTemp(Path temp, Body body) throws IOException {
         if (temp.getFileName().toString().startsWith(".c.toile.json.bak.")) {
+          byte[] bytes = Files.readAllBytes(file);
           Files.write(temp, Arrays.copyOf(bytes, bytes.length / 2));
           throw new IOException("No space left on device");
         }
-        super.writeTemp(temp, bytes);
+        super.writeTemp(temp, body);
       }
     };
 
-    assertThatThrownBy(() -> diskFullOnBackup.save(CanvasFiles.toBytes(third), file, "c"))
+    assertThatThrownBy(() -> CanvasFiles.save(third, file, diskFullOnBackup))
         .isInstanceOf(CanvasFileException.class)
-        .hasMessage("c: cannot save: no space left on device");
+        .hasMessage(file + ": cannot save: no space left on device");
     assertThat(CanvasFiles.load(file)).isEqualTo(second);
     assertThat(CanvasFiles.load(backup)).isEqualTo(first);
     assertThat(names()).containsExactlyInAnyOrder("c.toile.json", "c.toile.json.bak");

@@ -114,7 +114,8 @@ class BadInputTest {
     }
     assertThatThrownBy(() -> CanvasFiles.load(big))
         .isInstanceOf(CanvasFileException.class)
-        .hasMessage(big + ": the file is too large (104857601 bytes); the limit is 100 MB");
+        .hasMessage(big + ": cannot read: the file is too large (104857601 bytes); the limit is"
+            + " 100 MB");
   }
 
   @Test
@@ -123,7 +124,7 @@ class BadInputTest {
     assertThatThrownBy(() -> CanvasFiles.load(missing))
         .hasMessage(missing + ": cannot read: no such file or folder");
     assertThatThrownBy(() -> CanvasFiles.load(dir))
-        .hasMessage(dir + ": it is a folder, not a canvas file");
+        .hasMessage(dir + ": cannot read: it is a folder, not a file");
   }
 
   @Test

@@ -2,6 +2,7 @@ package app.toile.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.disk.SafeWriter;
 import app.toile.model.Canvas;
 import app.toile.model.Header;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class LeftoverTempTest {
   private static Path old(Path path) throws IOException {
     Files.writeString(path, "{\"half\": ");
     Files.setLastModifiedTime(path,
-        FileTime.from(Instant.now().minus(AtomicSave.STALE).minus(Duration.ofMinutes(1))));
+        FileTime.from(Instant.now().minus(SafeWriter.STALE).minus(Duration.ofMinutes(1))));
     return path;
   }
 

@@ -150,9 +150,10 @@ public final class DocumentViewModel {
 
   private void exportTo(Path target, java.util.Locale locale) {
     Canvas snapshot = document.canvas();
+    Path source = document.file();
     exportProgress.set(0);
     run(() -> {
-      exporter.export(snapshot, target, locale, p -> ui.execute(() -> {
+      exporter.export(snapshot, source, target, locale, p -> ui.execute(() -> {
         if (exportProgress.get() >= 0) {
           exportProgress.set(p);
         }

@@ -28,7 +28,7 @@ class DocumentViewModelTest {
   private final List<Canvas> exported = new ArrayList<>();
   private final Script prompts = new Script();
   private final DocumentViewModel vm = new DocumentViewModel(new Document(), store,
-      (c, target, locale) -> exported.add(c), settings,
+      (c, source, target, locale, progress) -> exported.add(c), settings,
       queued::add, Runnable::run, () -> "Untitled canvas");
 
   DocumentViewModelTest() {
@@ -174,20 +174,11 @@ class DocumentViewModelTest {
   void exportingToAFormatAsksForThatFormatAndReportsProgressUntilDone() {
     List<Double> seen = new ArrayList<>();
     DocumentViewModel progressing = new DocumentViewModel(new Document(), store,
-        new CanvasExporter() {
-          @Override
-          public void export(Canvas c, Path target, java.util.Locale locale) {
-            throw new AssertionError("the progress-aware export is the one to call");
-          }
-
-          @Override
-          public void export(Canvas c, Path target, java.util.Locale locale,
-              java.util.function.DoubleConsumer progress) {
-            progress.accept(0.5);
-            seen.add(vmProgress);
-            progress.accept(1.0);
-            exported.add(c);
-          }
+        (c, source, target, locale, progress) -> {
+          progress.accept(0.5);
+          seen.add(vmProgress);
+          progress.accept(1.0);
+          exported.add(c);
         }, settings, queued::add, Runnable::run, () -> "Untitled canvas");
     progressing.setPrompts(prompts);
     progressing.exportProgressProperty().addListener((o, was, now) -> vmProgress = now.doubleValue());

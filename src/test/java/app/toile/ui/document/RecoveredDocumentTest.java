@@ -26,7 +26,7 @@ class RecoveredDocumentTest {
   private final UserSettings settings =
       new UserSettings(Preferences.userRoot().node("app/toile/test/" + getClass().getSimpleName()));
   private final DocumentViewModel vm = new DocumentViewModel(new Document(), store,
-      (c, target, locale) -> { }, settings, Runnable::run, Runnable::run, () -> "Untitled canvas");
+      (c, source, target, locale, progress) -> { }, settings, Runnable::run, Runnable::run, () -> "Untitled canvas");
   private final List<String> guardCalls = new ArrayList<>();
   private boolean overwriteAllowed;
 
