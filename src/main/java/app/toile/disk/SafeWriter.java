@@ -103,16 +103,30 @@ public class SafeWriter {
     return file;
   }
 
-  /** Writes a new file with what the body produces and forces it to the disk. */
+  /**
+   * Writes a new file with what the body produces and forces it to the disk. When the disk fails,
+   * its error is the one thrown, whatever the body made of it: some libraries wrap it, others
+   * (POI) drop it and report only that their own step failed.
+   */
   protected void writeTemp(Path temp, Body body) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
-      OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)),
-          BUFFER);
-      body.writeTo(out);
-      out.flush();
+      DiskStream disk = new DiskStream(toDisk(channel));
+      OutputStream out = new BufferedOutputStream(disk, BUFFER);
+      try {
+        body.writeTo(out);
+        out.flush();
+      } catch (IOException | RuntimeException e) {
+        disk.throwItsFailure(e);
+        throw e;
+      }
       channel.force(true);
     }
+  }
+
+  /** The stream of the temporary file's bytes. */
+  protected OutputStream toDisk(FileChannel channel) {
+    return Channels.newOutputStream(channel);
   }
 
   /**
@@ -179,22 +193,52 @@ public class SafeWriter {
   }
 
   /**
-   * The file's stream for the body, which some libraries close when they are done: the channel
-   * must stay open until its bytes are forced to the disk.
+   * The file's stream for the body. It stays open when the body closes it, since the channel must
+   * stay open until its bytes are forced to the disk, and it remembers the disk's first failure.
    */
-  private static final class KeptOpen extends FilterOutputStream {
-    KeptOpen(OutputStream out) {
+  private static final class DiskStream extends FilterOutputStream {
+    private IOException failure;
+
+    DiskStream(OutputStream out) {
       super(out);
     }
 
     @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
     }
 
     @Override
     public void close() throws IOException {
       flush();
+    }
+
+    /** Throws the disk's failure, if it failed, in place of what the body made of it. */
+    void throwItsFailure(Exception seen) throws IOException {
+      if (failure != null && failure != seen) {
+        failure.addSuppressed(seen);
+        throw failure;
+      }
     }
   }
 }
