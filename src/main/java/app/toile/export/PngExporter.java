@@ -20,6 +20,13 @@ public final class PngExporter {
   /** Resolution of the image: 2 pixels per point. */
   public static final float DPI = 144f;
 
+  static {
+    // ImageIO would otherwise cache the image in a file of its own in the system's temporary
+    // folder: a second file written outside the safe writer, left behind by a kill, and closed
+    // at exit with a stack trace when the disk was full.
+    ImageIO.setUseCache(false);
+  }
+
   private PngExporter() {}
 
   /** Writes the PNG of the canvas page to {@code out} (left open). */
