@@ -40,6 +40,23 @@ record FileResult(
     return new FileResult(file, null, List.of(), new Ranking(List.of()), null, error);
   }
 
+  /**
+   * A file whose reading or validation failed in a way the loader did not foresee (a bug): it is
+   * reported as unreadable, in one line, and the other files of the run go on.
+   *
+   * @param doing what failed, as in "cannot read"
+   */
+  static FileResult failed(String file, String doing, RuntimeException e) {
+    return unreadable(file, unexpected(file, doing, e));
+  }
+
+  /** The one line for such a failure: the file, what failed and the exception's first line. */
+  static String unexpected(String file, String doing, RuntimeException e) {
+    String what = e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("[\\r\\n]+", " "));
+    return file + ": " + doing + ": unexpected error (" + what + ")";
+  }
+
   boolean readable() {
     return error == null;
   }
