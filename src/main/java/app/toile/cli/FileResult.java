@@ -6,6 +6,7 @@ import app.toile.validation.FindingMessages;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Ranking;
 import app.toile.validation.Validator;
+import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,8 +51,14 @@ record FileResult(
     return unreadable(file, unexpected(file, doing, e));
   }
 
-  /** The one line for such a failure: the file, what failed and the exception's first line. */
+  /**
+   * The one line for such a failure: the file, what failed and the exception, on one line. A name
+   * that is no path on this system (a NUL, or {@code a<b} on Windows) is said plainly.
+   */
   static String unexpected(String file, String doing, RuntimeException e) {
+    if (e instanceof InvalidPathException invalid) {
+      return file + ": " + doing + ": not a valid file name (" + invalid.getReason() + ")";
+    }
     String what = e.getClass().getName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("[\\r\\n]+", " "));
     return file + ": " + doing + ": unexpected error (" + what + ")";

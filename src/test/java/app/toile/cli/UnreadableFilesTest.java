@@ -94,6 +94,18 @@ class UnreadableFilesTest {
   }
 
   @Test
+  void aNameThatIsNoPathIsUnreadableAndTheOthersRun() {
+    CliRun validate = CliRun.of("validate", "--lang", "en", "a\u0000b", good);
+    assertThat(validate.code()).isEqualTo(Cli.UNREADABLE);
+    assertThat(validate.err()).isEqualTo(
+        "toile: a\\u0000b: cannot read: not a valid file name (Nul character not allowed)\n");
+    assertThat(validate.out()).startsWith(good + "\n");
+    CliRun info = CliRun.of("info", "a\u0000b");
+    assertThat(info.code()).isEqualTo(Cli.UNREADABLE);
+    assertThat(info.err()).isEqualTo(validate.err());
+  }
+
+  @Test
   void anUnforeseenFailureInInfoIsOneLine() {
     InfoCommand command = new InfoCommand((invocation, file) -> {
       throw new ArithmeticException("overflow");
