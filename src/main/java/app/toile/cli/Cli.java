@@ -51,8 +51,15 @@ public final class Cli {
         || arg.startsWith("-");
   }
 
-  /** Runs a command and returns its exit code. */
+  /**
+   * Runs a command and returns its exit code. Everything it prints, on either stream, has its
+   * control characters escaped (see {@link TerminalText}).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return runEscaped(args, TerminalStream.around(out), TerminalStream.around(err));
+  }
+
+  private static int runEscaped(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       err.println(PREFIX + "no command given (see toile --help)");
       return USAGE;

@@ -6,6 +6,7 @@ import app.toile.validation.FindingMessages;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Ranking;
 import app.toile.validation.Validator;
+import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,29 @@ record FileResult(
   /** A file that could not be read. */
   static FileResult unreadable(String file, String error) {
     return new FileResult(file, null, List.of(), new Ranking(List.of()), null, error);
+  }
+
+  /**
+   * A file whose reading or validation failed in a way the loader did not foresee (a bug): it is
+   * reported as unreadable, in one line, and the other files of the run go on.
+   *
+   * @param doing what failed, as in "cannot read"
+   */
+  static FileResult failed(String file, String doing, RuntimeException e) {
+    return unreadable(file, unexpected(file, doing, e));
+  }
+
+  /**
+   * The one line for such a failure: the file, what failed and the exception, on one line. A name
+   * that is no path on this system (a NUL, or {@code a<b} on Windows) is said plainly.
+   */
+  static String unexpected(String file, String doing, RuntimeException e) {
+    if (e instanceof InvalidPathException invalid) {
+      return file + ": " + doing + ": not a valid file name (" + invalid.getReason() + ")";
+    }
+    String what = e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("[\\r\\n]+", " "));
+    return file + ": " + doing + ": unexpected error (" + what + ")";
   }
 
   boolean readable() {

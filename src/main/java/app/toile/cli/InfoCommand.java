@@ -8,12 +8,23 @@ import app.toile.model.Header;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * {@code toile info FILE}: a short summary of a canvas: its header and strategy, how many notes
  * each block holds, and the segments in expansion order with their status.
  */
 final class InfoCommand implements Command {
+  private final BiFunction<Invocation, String, Optional<Canvas>> reader;
+
+  InfoCommand() {
+    this(Invocation::readCanvas);
+  }
+
+  /** A command reading its file with a reader that reports a failure itself and gives nothing. */
+  InfoCommand(BiFunction<Invocation, String, Optional<Canvas>> reader) {
+    this.reader = reader;
+  }
 
   @Override
   public String name() {
@@ -42,7 +53,14 @@ final class InfoCommand implements Command {
     }
     Texts labels = Texts.labels(invocation.locale());
     String file = invocation.operands().get(0);
-    Optional<Canvas> canvas = invocation.readCanvas(file);
+    Optional<Canvas> canvas;
+    try {
+      canvas = reader.apply(invocation, file);
+    } catch (RuntimeException e) {
+      // A bug, not the file's fault: still one line, like any file that cannot be read.
+      invocation.err().println(Cli.PREFIX + FileResult.unexpected(file, "cannot read", e));
+      return Cli.UNREADABLE;
+    }
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }

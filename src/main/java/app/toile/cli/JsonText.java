@@ -2,8 +2,10 @@ package app.toile.cli;
 
 /**
  * The few pieces of JSON syntax the validation report needs, written by hand so that Jackson stays
- * in {@code io}. Strings are escaped per RFC 8259: quote, backslash and every control character,
- * plus U+2028 and U+2029 so that the output is also safe to paste into JavaScript.
+ * in {@code io}. Strings are escaped per RFC 8259: quote, backslash and every control character;
+ * so is every other character {@link TerminalText} keeps from a terminal (DEL, C1 controls,
+ * bidirectional overrides, U+2028 and U+2029, which also makes the output safe to paste into
+ * JavaScript), so that the report is as safe to print as the text one.
  */
 final class JsonText {
   private JsonText() {}
@@ -25,7 +27,7 @@ final class JsonText {
         case '\b' -> sb.append("\\b");
         case '\f' -> sb.append("\\f");
         default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+          if (TerminalText.isUnsafe(c)) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

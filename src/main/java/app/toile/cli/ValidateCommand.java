@@ -90,7 +90,14 @@ final class ValidateCommand implements Command {
       canvas = reader.apply(Path.of(file));
     } catch (CanvasFileException e) {
       return FileResult.unreadable(file, e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug, not the file's fault; still, one file must not take the others' results with it.
+      return FileResult.failed(file, "cannot read", e);
     }
-    return FileResult.of(file, canvas, locale);
+    try {
+      return FileResult.of(file, canvas, locale);
+    } catch (RuntimeException e) {
+      return FileResult.failed(file, "cannot validate", e);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package app.toile.io;
 
+import java.math.BigDecimal;
+
 /**
  * What identifies a canvas file and the limits a file must stay within. Documented for users in
  * {@code docs/file-format.md}.
@@ -23,4 +25,15 @@ public final class CanvasFormat {
   public static final int MAX_NUMBER_CHARS = 1_000;
 
   private CanvasFormat() {}
+
+  /**
+   * Whether an exact decimal, written out in full without an exponent (as the editor and the
+   * export show amounts), has at most {@link #MAX_NUMBER_CHARS} digits: {@code 9e999} has 1,000,
+   * {@code 1e-999} has 1,000 ({@code 0.00…1}), {@code 1e999999999} a billion.
+   */
+  public static boolean holdsDecimal(BigDecimal v) {
+    long scale = v.scale();
+    long digits = scale <= 0 ? v.precision() - scale : Math.max(v.precision(), scale + 1);
+    return digits <= MAX_NUMBER_CHARS;
+  }
 }

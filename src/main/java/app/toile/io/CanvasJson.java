@@ -6,10 +6,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +20,7 @@ final class CanvasJson {
   /**
    * The mapper of the quick first pass over a file, as strict as {@link #MAPPER} but for one
    * step: the parser leaves duplicate names in the canvas's objects to {@link JsonInput}, which
-   * refuses them for less, and the tree of an unknown field refuses them as it is read.
+   * refuses them for less, in the canvas's own objects and in the values of unknown fields.
    */
   static final JsonMapper QUICK = mapper(false);
 
@@ -40,12 +37,9 @@ final class CanvasJson {
         .streamReadConstraints(limits)
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserRefusesDuplicates)
         .build();
-    // Unknown fields keep their numbers exactly as written: no rounding to double, no lost zeros.
-    return JsonMapper.builder(factory)
-        .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .build();
+    // No tree is ever read with it: unknown fields are copied token by token (see KeptJson), so
+    // that their numbers keep their spelling.
+    return JsonMapper.builder(factory).build();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -57,10 +51,5 @@ final class CanvasJson {
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-  }
-
-  /** A JSON value as compact text, the form unknown fields are kept in. */
-  static String compact(JsonNode node) {
-    return MAPPER.writeValueAsString(node);
   }
 }

@@ -17,7 +17,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A cursor over the tokens of a canvas file. It walks objects and lists, reads the current value
@@ -211,14 +210,18 @@ final class JsonInput {
 
   /** The current value as a whole number that fits an {@code int}, or null. */
   Integer whole() {
-    Long v = wholeLong();
-    if (v == null) {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    if (v != v.intValue()) {
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch("a whole number");
+    }
+    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+        || parser.getLongValue() != (int) parser.getLongValue()) {
       throw mismatch("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
     }
-    return v.intValue();
+    return (int) parser.getLongValue();
   }
 
   /** The current value as a whole number that fits a {@code long}, or null. */
@@ -244,18 +247,31 @@ final class JsonInput {
     requireNumber();
     double v = parser.getDoubleValue();
     if (!Double.isFinite(v)) {
-      throw mismatch("a number of ordinary size");
+      throw mismatch("a number Toile can hold (at most 1.7e308 either way)");
     }
     return v;
   }
 
-  /** The current value as an exact decimal number, or null. */
+  /**
+   * The current value as an exact decimal number, or null. Its digits written out in full must
+   * stay within the format's longest number: the editor and the export write amounts out in
+   * full, and {@code 1e999999999} would be a billion digits.
+   */
   BigDecimal decimal() {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
     requireNumber();
-    return parser.getDecimalValue();
+    try {
+      BigDecimal v = parser.getDecimalValue();
+      if (CanvasFormat.holdsDecimal(v)) {
+        return v;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // An exponent past what BigDecimal holds (Jackson says so with NumberFormatException).
+    }
+    throw mismatch("a number Toile can hold (at most " + CanvasFormat.MAX_NUMBER_CHARS
+        + " digits written out)");
   }
 
   private void requireNumber() {
@@ -319,8 +335,8 @@ final class JsonInput {
    */
   Map<String, String> keep(Map<String, String> unknown) {
     Map<String, String> kept = unknown == null ? new LinkedHashMap<>() : unknown;
-    JsonNode value = parser.readValueAsTree();
-    kept.put(name, CanvasJson.compact(value));
+    kept.put(name, KeptJson.read(parser, fieldNames,
+        duplicate -> error(here(), "duplicate field " + Quote.text(duplicate))));
     return kept;
   }
 

@@ -154,8 +154,8 @@ final class JsonTree {
 
   private static JsonNode parse(String name, String json) {
     try {
-      return CanvasJson.MAPPER.readTree(json);
-    } catch (tools.jackson.core.JacksonException e) {
+      return KeptJson.tree(json);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
     }
   }

@@ -42,6 +42,7 @@ class BadInputTest {
       bad-latin1.toile.json          | 5  | 21 | not valid UTF-8 (byte 0xEE): save the file as UTF-8
       bad-null-segment.toile.json    | 5  | 5  | item 1 of "segments" must be an object, found null
       bad-dependson-number.toile.json | 9 | 9  | item 2 of "dependsOn" must be a text, found 42
+      bad-huge-amount.toile.json     | 9  | 25 | "budgetAmount" must be a number Toile can hold (at most 1000 digits written out), found 1e9999999999
       """)
   void badFileGivesOneLineWithItsPlace(String file, int line, int column, String reason) {
     CanvasFileException e = catchThrowableOfType(CanvasFileException.class,
@@ -86,16 +87,16 @@ class BadInputTest {
   }
 
   @Test
-  void aShareTooLargeForANumberIsRefusedButAHugeAmountIsKeptExactly() {
+  void aShareTooLargeForADoubleIsRefusedButALargeAmountIsKeptExactly() {
     String share = "{\"format\": \"toile-canvas\", \"formatVersion\": 1, \"segments\": [{\"id\": \"s\","
-        + " \"evaluation\": {\"marketSharePercent\": 1e999999999}}]}";
+        + " \"evaluation\": {\"marketSharePercent\": 1e999}}]}";
     assertThatThrownBy(() -> CanvasFiles.fromBytes(share.getBytes(StandardCharsets.UTF_8), "s"))
-        .hasMessage("s:1:110: \"marketSharePercent\" must be a number of ordinary size,"
-            + " found 1e999999999");
+        .hasMessage("s:1:110: \"marketSharePercent\" must be a number Toile can hold (at most 1.7e308"
+            + " either way), found 1e999");
     String amount = share.replace("marketSharePercent", "budgetAmount");
     Canvas c = CanvasFiles.fromBytes(amount.getBytes(StandardCharsets.UTF_8), "a");
     assertThat(c.segments().get(0).evaluation().budgetAmount())
-        .isEqualTo(new java.math.BigDecimal("1e999999999"));
+        .isEqualTo(new java.math.BigDecimal("1e999"));
     assertThat(CanvasFiles.fromBytes(CanvasFiles.toBytes(c), "again")).isEqualTo(c);
   }
 

@@ -143,7 +143,7 @@ final class CanvasArbitraries {
             .map(k -> "x-" + k), value).ofMaxSize(2)
         .map(fields -> {
           Map<String, String> json = new LinkedHashMap<>();
-          fields.forEach((k, v) -> json.put(k, CanvasJson.compact(CanvasJson.MAPPER.valueToTree(v))));
+          fields.forEach((k, v) -> json.put(k, CanvasJson.MAPPER.writeValueAsString(v)));
           return new Extras(json);
         })
         .injectNull(0.5);

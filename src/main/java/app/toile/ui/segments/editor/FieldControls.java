@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.io.CanvasFormat;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
 import java.math.BigDecimal;
@@ -240,17 +241,31 @@ public final class FieldControls {
     vm.set(segmentId, field, v);
   }
 
+  /**
+   * The number typed in a field of a type, as the file can hold it; a number the file would refuse
+   * on reading (NaN, past ±1.7e308, an amount of a billion digits) is no number here either.
+   *
+   * @throws NumberFormatException when the text is not such a number
+   */
   @SuppressWarnings("unchecked")
-  private static <T> T parse(Class<T> type, String s) {
+  static <T> T parse(Class<T> type, String s) {
     String n = s.replace('\u202f', ' ').replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
     if (type == Integer.class) {
       return (T) Integer.valueOf(n);
     } else if (type == Long.class) {
       return (T) Long.valueOf(n);
     } else if (type == Double.class) {
-      return (T) Double.valueOf(n);
+      Double d = Double.valueOf(n);
+      if (!Double.isFinite(d)) {
+        throw new NumberFormatException("not a finite number: " + n);
+      }
+      return (T) d;
     }
-    return (T) new BigDecimal(n);
+    BigDecimal b = new BigDecimal(n);
+    if (!CanvasFormat.holdsDecimal(b)) {
+      throw new NumberFormatException("too many digits written out: " + n);
+    }
+    return (T) b;
   }
 
   /** One value of a drop-down, with the key of its label; a null value is "Not set". */
