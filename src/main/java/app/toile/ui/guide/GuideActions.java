@@ -51,7 +51,7 @@ final class GuideActions {
   /** Focuses the field that answers a question, for the segment the questions are about. */
   void answer(Question question, String segmentId) {
     if (question.field() != null && segmentId != null) {
-      workspace().openField(segmentId, question.field());
+      canvas.session().openField(segmentId, question.field());
     }
   }
 
@@ -69,7 +69,7 @@ final class GuideActions {
     if (m.isNoSegment()) {
       addSegment();
     } else if (m.finding() != null) {
-      workspace().open(m.finding());
+      canvas.session().openFinding(m.finding());
     } else if (m.segmentId() != null) {
       canvas.addNote(m.block(), List.of(m.segmentId()));
     } else {

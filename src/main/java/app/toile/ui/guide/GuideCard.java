@@ -6,7 +6,6 @@ import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.guide.GuideViewModel.Question;
-import app.toile.validation.FindingMessages;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -104,9 +103,9 @@ public final class GuideCard extends VBox {
     managedProperty().bind(vm.shownProperty());
     vm.indexProperty().addListener((o, was, now) -> moved());
     vm.shownProperty().addListener((o, was, now) -> moved());
-    canvas.document().canvasProperty().addListener((o, was, now) -> refresh());
+    vm.canvasProperty().addListener((o, was, now) -> refresh());
     // A large canvas is validated on a worker: its findings come after the canvas.
-    editor.workspace().findings().resultProperty().addListener((o, was, now) -> refresh());
+    vm.findingsProperty().addListener((o, was, now) -> refresh());
     canvas.selectedSegmentProperty().addListener((o, was, now) -> refresh());
     l10n.localeProperty().addListener((o, was, now) -> refresh());
     editor.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -218,7 +217,7 @@ public final class GuideCard extends VBox {
     if (vm.current() != Block.CUSTOMER_SEGMENTS || focus.isEmpty()) {
       return List.of();
     }
-    String name = new FindingMessages(canvas.canvas(), l10n.locale()).segmentName(focus.get());
+    String name = vm.segmentName(focus.get());
     return List.of(action(l10n.ui().get("guide.makeFocus", name), "guide-make-focus",
         () -> actions.makeFocus(focus.get())));
   }

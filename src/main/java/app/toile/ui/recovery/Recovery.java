@@ -3,8 +3,8 @@ package app.toile.ui.recovery;
 import app.toile.io.RecoveryCopy;
 import app.toile.io.RecoveryStore;
 import app.toile.model.Canvas;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
+import app.toile.session.Document;
+import app.toile.session.DocumentFiles;
 import app.toile.ui.window.MainWindow;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -35,7 +35,7 @@ public final class Recovery {
     this.window = window;
     this.store = settings.store();
     this.prompts = prompts;
-    DocumentViewModel documents = window.documents();
+    DocumentFiles documents = window.documents();
     Document document = documents.document();
     autosave = new Autosave(document, store, settings.writer(), settings.autosaveEvery(),
         e -> System.err.println("Toile: cannot write the recovery copy: " + e.getMessage()));

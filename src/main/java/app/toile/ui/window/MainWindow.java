@@ -3,8 +3,9 @@ package app.toile.ui.window;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.DocumentFiles;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.guide.GuideCard;
@@ -34,7 +35,8 @@ public final class MainWindow {
   private final Stage stage;
   private final Services services;
   private final Localization l10n;
-  private final DocumentViewModel documents;
+  private final EditorSession session;
+  private final DocumentFiles documents;
   private final CanvasViewModel canvas;
   private final FindingsViewModel findings;
   private final WindowActions actions;
@@ -51,11 +53,12 @@ public final class MainWindow {
     // yet, loads Modena's, which the theme would then replace at once.
     Theme.apply(services.settings().darkTheme());
     this.l10n = new Localization(services.settings().language());
-    Document document = new Document();
-    this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
-        services.settings(),
-        services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
-    this.canvas = new CanvasViewModel(document);
+    this.session = new EditorSession(services.store(), services.exporter(), services.worker(),
+        services.validation(), Platform::runLater, services.settings(), l10n.localeProperty(),
+        () -> l10n.labels().get("canvas.untitled"));
+    this.documents = session.files();
+    Document document = session.document();
+    this.canvas = new CanvasViewModel(session);
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
         services.samples());
     this.openSample = new OpenSample(stage, l10n, services.samples()::all, services.worker(),
@@ -76,8 +79,7 @@ public final class MainWindow {
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
-    guide = new GuideViewModel(document, findings, l10n.localeProperty(),
-        canvas.selectedSegmentProperty());
+    guide = new GuideViewModel(session);
     // The guide shares the side column with the segment editor: the canvas keeps its width.
     editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
         .above(editor.workspace().sidePanel()));
@@ -138,11 +140,16 @@ public final class MainWindow {
 
   // Properties
 
+  /** The editing session the window shows. */
+  public EditorSession session() {
+    return session;
+  }
+
   public Stage stage() {
     return stage;
   }
 
-  public DocumentViewModel documents() {
+  public DocumentFiles documents() {
     return documents;
   }
 
