@@ -1,7 +1,7 @@
 package app.toile.ui;
 
 import app.toile.ui.base.UserSettings;
-import app.toile.ui.dialogs.RecoveryDialogs;
+import app.toile.ui.recovery.RecoveryDialogs;
 import app.toile.session.Samples;
 import app.toile.ui.recovery.Recovery;
 import app.toile.ui.recovery.RecoverySettings;

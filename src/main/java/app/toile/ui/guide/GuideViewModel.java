@@ -1,7 +1,13 @@
 package app.toile.ui.guide;
 
 import app.toile.i18n.Texts;
+import app.toile.command.AddNote;
+import app.toile.command.EditSegment;
 import app.toile.model.Block;
+import app.toile.model.Ids;
+import app.toile.model.Note;
+import app.toile.model.SegmentStatus;
+import app.toile.validation.Finding;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.session.EditorSession;
@@ -23,6 +29,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class GuideViewModel {
   private static final List<Block> ORDER = GuidePosition.order();
+  /** The undo menu names the focus choice as any edit of a segment's field. */
+  private static final String FOCUS_KEY = "command.editSegment";
 
   private final EditorSession session;
   private final GuidePosition guide;
@@ -37,6 +45,11 @@ public final class GuideViewModel {
   }
 
   // Properties
+
+  /** The id of the selected segment, the one the questions are about, or null. */
+  public javafx.beans.property.ReadOnlyStringProperty selectedSegmentProperty() {
+    return session.selection().segmentProperty();
+  }
 
   /** The canvas, each time it changes. */
   public ReadOnlyObjectProperty<Canvas> canvasProperty() {
@@ -108,6 +121,40 @@ public final class GuideViewModel {
   /** Jumps to a block. */
   public void goTo(Block block) {
     guide.goTo(block);
+  }
+
+  /** Puts the canvas's selection on a block the guide is on (a segment stays selected). */
+  public void select(Block block) {
+    if (block.holdsNotes()) {
+      session.selection().selectBlock(block);
+    } else if (session.selection().segmentProperty().get() == null) {
+      session.selection().selectFirstBlock();
+    }
+  }
+
+  /** Adds an empty note serving some segments, in one edit, and starts editing it. */
+  public void addNote(Block block, List<String> servedSegmentIds) {
+    Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
+    if (session.execute(AddNote.append(block, note))) {
+      session.selection().startEditing(note.id());
+    }
+  }
+
+  /** Makes a segment the focus, the one beachhead to conquer first, as one undoable edit. */
+  public void makeFocus(String segmentId) {
+    session.execute(new EditSegment(segmentId, FOCUS_KEY,
+        s -> s.withStatus(SegmentStatus.FOCUS)));
+    session.selection().selectSegment(segmentId);
+  }
+
+  /** Opens a segment's field in the segment editor. */
+  public void openField(String segmentId, String field) {
+    session.openField(segmentId, field);
+  }
+
+  /** Goes where a finding points. */
+  public void openFinding(Finding finding) {
+    session.openFinding(finding);
   }
 
   // Texts

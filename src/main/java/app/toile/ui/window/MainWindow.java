@@ -11,7 +11,9 @@ import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.gallery.OpenSample;
+import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
+import app.toile.ui.start.StartViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +33,7 @@ import javafx.stage.Stage;
  * The editor window: menu bar and toolbar, the start screen or the open canvas, the status bar.
  * Its title names the canvas and marks unsaved changes; closing it asks to save them first.
  */
-public final class MainWindow {
+public final class MainWindow implements RecoveryHost {
   private final Stage stage;
   private final Services services;
   private final Localization l10n;
@@ -81,9 +83,11 @@ public final class MainWindow {
     this.findings = editor.workspace().findings();
     guide = new GuideViewModel(session);
     // The guide shares the side column with the segment editor: the canvas keeps its width.
-    editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
-        .above(editor.workspace().sidePanel()));
-    start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
+    GuideCard guideCard = new GuideCard(guide, l10n);
+    guideCard.connect(new BlockSpotlight(editor)::on, editor.segmentsBlock()::addSegment);
+    editor.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, guideCard::onKey);
+    editor.setSidePanel(guideCard.above(editor.workspace().sidePanel()));
+    start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
     // While a file is being read (the one given at launch, say), neither screen shows: no flash
@@ -145,10 +149,12 @@ public final class MainWindow {
     return session;
   }
 
+  @Override
   public Stage stage() {
     return stage;
   }
 
+  @Override
   public DocumentFiles documents() {
     return documents;
   }
@@ -162,6 +168,7 @@ public final class MainWindow {
     return findings;
   }
 
+  @Override
   public Localization localization() {
     return l10n;
   }
@@ -192,6 +199,7 @@ public final class MainWindow {
   // Commands
 
   /** Adds a bar under the toolbar, such as a notice about the open file. */
+  @Override
   public void addTopBar(javafx.scene.Node bar) {
     top.getChildren().add(bar);
   }
