@@ -182,4 +182,19 @@ class GuideViewModelTest {
     edit(document.canvas().withNotes(Block.VALUE_PROPOSITIONS, List.of(offer)));
     assertThat(guide.missing()).extracting(Missing::segmentId).containsExactly("s2");
   }
+
+  @Test
+  void aQuestionAsksTheSessionForItsFieldAndMovingIsNoEdit() {
+    document.load(Canvas.empty().withSegments(List.of(CustomerSegment.named("s1", "Students"))),
+        null);
+    Question need = guide.questions().get(0);
+    guide.openField("s1", need.field());
+    assertThat(session.selection().segmentProperty().get()).isEqualTo("s1");
+    assertThat(session.panelRequestProperty().get().kind())
+        .isEqualTo(app.toile.session.PanelRequest.Kind.FIELD);
+    assertThat(session.panelRequestProperty().get().field()).isEqualTo(need.field());
+    guide.next();
+    assertThat(session.guide().blockProperty().get()).isEqualTo(Block.VALUE_PROPOSITIONS);
+    assertThat(document.canUndoProperty().get()).isFalse();
+  }
 }
