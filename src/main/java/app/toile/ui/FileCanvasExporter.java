@@ -5,7 +5,7 @@ import app.toile.export.ExportFormat;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.model.Canvas;
-import app.toile.ui.document.CanvasExporter;
+import app.toile.session.CanvasExporter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package app.toile.ui;
 
 import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
-import app.toile.ui.document.CanvasStore;
+import app.toile.session.CanvasStore;
 import java.nio.file.Path;
 
 /** Canvas files as Toile writes them on disk (JSON), read and written by {@link CanvasFiles}. */

@@ -2,23 +2,25 @@ package app.toile.ui;
 
 import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
-import app.toile.validation.Ranking;
-import app.toile.validation.Validator;
+import app.toile.session.FindingsResult;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The canvas file named on the command line, read on a thread of its own while the JavaFX toolkit
  * starts, instead of after the window is built: on two cores the toolkit spends much of its start
  * waiting for the display, and the read, its Jackson classes and the validator's fill that time.
+ * Its findings are worked out on the same thread and offered to the session.
  * The editor's first read of the same file takes the result (or the same exception, so the
  * message is the one a later read would give); any other read goes to the disk as before.
  */
 final class LaunchRead {
   private static Path file;
   private static CompletableFuture<Canvas> read;
+  private static final CompletableFuture<FindingsResult> validated = new CompletableFuture<>();
 
   private LaunchRead() {}
 
@@ -31,15 +33,20 @@ final class LaunchRead {
       try {
         Canvas canvas = CanvasFiles.load(path);
         result.complete(canvas);
-        // The editor validates the canvas as soon as it opens; this run only loads and warms
-        // the validator's classes, so that the first frame does not wait for them.
-        Validator.validate(canvas, Ranking.of(canvas));
+        // Validated here too, while the toolkit starts: the session takes this result when the
+        // canvas opens instead of validating it again on the UI thread.
+        validated.complete(FindingsResult.of(canvas));
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
     }, "toile-launch-read");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /** Hands the launch file's findings, once worked out, to whoever shows them. */
+  static void whenValidated(Consumer<FindingsResult> to) {
+    validated.thenAccept(to);
   }
 
   /**

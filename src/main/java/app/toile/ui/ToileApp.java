@@ -1,8 +1,8 @@
 package app.toile.ui;
 
 import app.toile.ui.base.UserSettings;
-import app.toile.ui.dialogs.RecoveryDialogs;
-import app.toile.ui.document.Samples;
+import app.toile.ui.recovery.RecoveryDialogs;
+import app.toile.session.Samples;
 import app.toile.ui.recovery.Recovery;
 import app.toile.ui.recovery.RecoverySettings;
 import app.toile.ui.window.MainWindow;
@@ -21,6 +21,7 @@ import javafx.stage.Stage;
  */
 public class ToileApp extends Application {
   private ExecutorService worker;
+  private ExecutorService validation;
   private Recovery recovery;
 
   public static void main(String[] args) {
@@ -43,10 +44,17 @@ public class ToileApp extends Application {
       t.setDaemon(true);
       return t;
     });
-    Services services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker, UserSettings.forUser(),
-        Samples.installed());
+    // Large canvases validate on a thread of their own, never behind a save.
+    validation = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "toile-validation");
+      t.setDaemon(true);
+      return t;
+    });
+    Services services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker,
+        validation, UserSettings.forUser(), Samples.installed());
     List<String> args = getParameters().getUnnamed();
     MainWindow window = new MainWindow(stage, services);
+    LaunchRead.whenValidated(window.session().findings()::offer);
     if (FirstFrameProbe.asked()) {
       // With a file to open, the frame that counts is the one showing its canvas.
       FirstFrameProbe.reportWhen(stage.getScene(),
@@ -66,6 +74,9 @@ public class ToileApp extends Application {
   public void stop() {
     if (recovery != null) {
       recovery.detach();
+    }
+    if (validation != null) {
+      validation.shutdownNow();
     }
     if (worker != null) {
       worker.shutdown();

@@ -6,7 +6,7 @@ import app.toile.io.CanvasFiles;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.window.MainWindow;

@@ -3,7 +3,7 @@ package app.toile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Block;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.window.MainWindow;
 import java.util.List;

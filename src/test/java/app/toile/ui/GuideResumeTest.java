@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Block;
 import app.toile.model.Guide;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.SegmentStatus;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;

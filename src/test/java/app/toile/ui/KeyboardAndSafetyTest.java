@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.window.MainWindow;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package app.toile.ui;
 
 import app.toile.model.Canvas;
-import app.toile.ui.document.CanvasStore;
+import app.toile.session.CanvasStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -9,7 +9,7 @@ import app.toile.io.RecoveryStore;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.recovery.Recovery;
 import app.toile.ui.recovery.RecoveryPrompts.Offer;
 import app.toile.ui.recovery.RecoverySettings;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.io.SampleCatalog;
 import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package app.toile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;

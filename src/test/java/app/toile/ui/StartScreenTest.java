@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Canvas;
 import app.toile.model.Header;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;

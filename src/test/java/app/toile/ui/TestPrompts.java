@@ -1,6 +1,6 @@
 package app.toile.ui;
 
-import app.toile.ui.document.DocumentPrompts;
+import app.toile.session.DocumentPrompts;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;

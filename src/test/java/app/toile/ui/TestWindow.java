@@ -2,8 +2,8 @@ package app.toile.ui;
 
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.dialogs.FxPrompts;
-import app.toile.ui.document.CanvasStore;
-import app.toile.ui.document.Samples;
+import app.toile.session.CanvasStore;
+import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import app.toile.ui.window.Services;
 import java.nio.file.Path;

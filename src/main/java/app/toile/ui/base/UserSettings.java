@@ -1,5 +1,6 @@
 package app.toile.ui.base;
 
+import app.toile.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.prefs.Preferences;
  * language and recent files. The node's path comes from the system property
  * {@code toile.prefs.node} so that tests work on a throw-away node, never the user's own.
  */
-public final class UserSettings {
+public final class UserSettings implements RecentFiles {
   /** How many recent files are remembered. */
   public static final int RECENT_MAX = 10;
   private static final String RECENT = "recent.";
@@ -98,6 +99,7 @@ public final class UserSettings {
   // Recent files
 
   /** The recent files, most recent first. */
+  @Override
   public List<Path> recentFiles() {
     List<Path> list = new ArrayList<>();
     for (int i = 0; i < RECENT_MAX; i++) {
@@ -110,6 +112,7 @@ public final class UserSettings {
   }
 
   /** Puts a file first in the recent files, keeping at most {@link #RECENT_MAX}. */
+  @Override
   public List<Path> addRecentFile(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     List<Path> list = new ArrayList<>(recentFiles());

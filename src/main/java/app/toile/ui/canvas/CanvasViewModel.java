@@ -18,14 +18,13 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Ids;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
-import app.toile.ui.document.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.Selection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * What is selected on the canvas (a block, and in it a note or a segment), which note is being
@@ -37,103 +36,71 @@ public final class CanvasViewModel {
   static final List<String> SEGMENT_COLOURS =
       List.of("#2F80ED", "#EB5757", "#27AE60", "#F2994A", "#9B51E0", "#00A3A3", "#C2185B", "#795548");
 
-  private final Document document;
-  private final ObjectProperty<Block> selectedBlock = new SimpleObjectProperty<>();
-  private final StringProperty selectedNote = new SimpleStringProperty();
-  private final StringProperty selectedSegment = new SimpleStringProperty();
-  private final StringProperty editingNote = new SimpleStringProperty();
+  private final EditorSession session;
+  private final Selection selection;
 
-  public CanvasViewModel(Document document) {
-    this.document = document;
-    // Undo may remove the selected note or segment: drop a selection that no longer exists.
-    document.canvasProperty().addListener((o, was, now) -> forgetMissing(now));
-    document.openProperty().addListener((o, was, now) -> selectFirstBlock());
+  public CanvasViewModel(EditorSession session) {
+    this.session = session;
+    this.selection = session.selection();
   }
 
   // Properties
 
-  public Document document() {
-    return document;
+  public EditorSession session() {
+    return session;
   }
 
   public Canvas canvas() {
-    return document.canvas();
+    return session.canvas();
+  }
+
+  /** The canvas, each time it changes. */
+  public ReadOnlyObjectProperty<Canvas> canvasProperty() {
+    return session.document().canvasProperty();
   }
 
   /** The selected block; Customer Segments when a canvas opens. */
-  public ObjectProperty<Block> selectedBlockProperty() {
-    return selectedBlock;
+  public ReadOnlyObjectProperty<Block> selectedBlockProperty() {
+    return selection.blockProperty();
   }
 
   /** Id of the selected note, or null. */
-  public StringProperty selectedNoteProperty() {
-    return selectedNote;
+  public ReadOnlyStringProperty selectedNoteProperty() {
+    return selection.noteProperty();
   }
 
   /** Id of the selected segment, or null. */
-  public StringProperty selectedSegmentProperty() {
-    return selectedSegment;
+  public ReadOnlyStringProperty selectedSegmentProperty() {
+    return selection.segmentProperty();
   }
 
   /** Id of the note whose text is being edited in place, or null. */
-  public StringProperty editingNoteProperty() {
-    return editingNote;
+  public ReadOnlyStringProperty editingNoteProperty() {
+    return selection.editingNoteProperty();
   }
 
   /** The selected note and where it stands. */
   public Optional<NotePlace> selectedNotePlace() {
-    String id = selectedNote.get();
-    return id == null ? Optional.empty() : canvas().findNote(id);
+    return selection.notePlace();
   }
 
   // Selection
 
   /** Selects the Customer Segments block and its first segment, if any, as when a canvas opens. */
   public void selectFirstBlock() {
-    selectBlock(Block.CUSTOMER_SEGMENTS);
-    if (!canvas().segments().isEmpty()) {
-      selectSegment(canvas().segments().get(0).id());
-    }
+    selection.selectFirstBlock();
   }
 
   public void selectBlock(Block block) {
-    selectedBlock.set(block);
-    selectedNote.set(null);
-    selectedSegment.set(null);
+    selection.selectBlock(block);
   }
 
   public void selectNote(String noteId) {
-    canvas().findNote(noteId).ifPresent(p -> {
-      selectedBlock.set(p.block());
-      selectedSegment.set(null);
-      selectedNote.set(noteId);
-    });
+    selection.selectNote(noteId);
   }
 
   public void selectSegment(String segmentId) {
-    selectedBlock.set(Block.CUSTOMER_SEGMENTS);
-    selectedNote.set(null);
-    selectedSegment.set(segmentId);
-  }
-
-  private void forgetMissing(Canvas now) {
-    if (selectedNote.get() != null) {
-      // An undone move takes the note back to its block: the selected block follows it.
-      Optional<NotePlace> place = now.findNote(selectedNote.get());
-      if (place.isEmpty()) {
-        selectedNote.set(null);
-      } else if (place.get().block() != selectedBlock.get()) {
-        String id = selectedNote.get();
-        selectedBlock.set(place.get().block());
-        selectedNote.set(id);
-      }
-    }
-    if (editingNote.get() != null && now.findNote(editingNote.get()).isEmpty()) {
-      editingNote.set(null);
-    }
-    if (selectedSegment.get() != null && now.segment(selectedSegment.get()).isEmpty()) {
-      selectedSegment.set(null);
-    }
+    selection.selectSegment(segmentId);
   }
 
   // Notes
@@ -149,33 +116,31 @@ public final class CanvasViewModel {
       return Optional.empty();
     }
     Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
-    if (!document.execute(AddNote.append(block, note))) {
+    if (!session.execute(AddNote.append(block, note))) {
       return Optional.empty();
     }
-    selectNote(note.id());
-    editingNote.set(note.id());
+    selection.startEditing(note.id());
     return Optional.of(note.id());
   }
 
   /** Adds a note to the selected block, when it holds notes. */
   public Optional<String> addNoteToSelectedBlock() {
-    return addNote(selectedBlock.get());
+    return addNote(selection.blockProperty().get());
   }
 
   public void startEditing(String noteId) {
-    selectNote(noteId);
-    editingNote.set(noteId);
+    selection.startEditing(noteId);
   }
 
   /** Ends editing, keeping the text when it changed. */
   public void commitEditing(String noteId, String text) {
-    editingNote.set(null);
+    selection.stopEditing();
     canvas().findNote(noteId).filter(p -> !Objects.equals(p.note().text(), text))
-        .ifPresent(p -> document.execute(new EditNoteText(noteId, text)));
+        .ifPresent(p -> session.execute(new EditNoteText(noteId, text)));
   }
 
   public void cancelEditing() {
-    editingNote.set(null);
+    selection.stopEditing();
   }
 
   /** Deletes the selected note, or the selected segment. */
@@ -184,28 +149,28 @@ public final class CanvasViewModel {
     if (place.isPresent()) {
       List<Note> notes = canvas().notes(place.get().block());
       int next = place.get().index() + 1 < notes.size() ? place.get().index() + 1 : place.get().index() - 1;
-      document.execute(new DeleteNote(place.get().note().id()));
+      session.execute(new DeleteNote(place.get().note().id()));
       if (next >= 0) {
         selectNote(notes.get(next).id());
       } else {
         selectBlock(place.get().block());
       }
-    } else if (selectedSegment.get() != null) {
-      document.execute(new DeleteSegment(selectedSegment.get()));
+    } else if (selection.segmentProperty().get() != null) {
+      session.execute(new DeleteSegment(selection.segmentProperty().get()));
     }
   }
 
   public void recolour(String noteId, NoteColour colour) {
-    document.execute(new RecolourNote(noteId, colour));
+    session.execute(new RecolourNote(noteId, colour));
   }
 
   public void setLinked(String noteId, String segmentId, boolean linked) {
-    document.execute(new LinkNote(noteId, segmentId, linked));
+    session.execute(new LinkNote(noteId, segmentId, linked));
   }
 
   /** Moves a note to a position in a block (drag and drop, or the Move to menu). */
   public void moveNote(String noteId, Block target, int index) {
-    document.execute(new MoveNote(noteId, target, index));
+    session.execute(new MoveNote(noteId, target, index));
     selectNote(noteId);
   }
 
@@ -225,22 +190,27 @@ public final class CanvasViewModel {
   public String addSegment(String name) {
     String colour = SEGMENT_COLOURS.get(canvas().segments().size() % SEGMENT_COLOURS.size());
     CustomerSegment s = CustomerSegment.named(Ids.newSegmentId(), name).withColour(colour);
-    document.execute(AddSegment.append(s));
+    session.execute(AddSegment.append(s));
     selectSegment(s.id());
     return s.id();
   }
 
   /** Renames a segment; a blank name unsets it (validation then reports the missing name). */
   public void renameSegment(String segmentId, String name) {
-    document.execute(new RenameSegment(segmentId, name == null || name.isBlank() ? null : name));
+    session.execute(new RenameSegment(segmentId, name == null || name.isBlank() ? null : name));
+  }
+
+  /** Moves a segment to a place in the expansion order (drag and drop); whether it moved. */
+  public boolean moveSegment(String segmentId, int index) {
+    return session.execute(new MoveSegment(segmentId, index));
   }
 
   /** Moves the selected segment earlier (-1) or later (+1) in the expansion order. */
   public void moveSelectedSegmentBy(int delta) {
-    String id = selectedSegment.get();
+    String id = selection.segmentProperty().get();
     int index = id == null ? -1 : canvas().segmentIndex(id);
     if (index >= 0 && index + delta >= 0) {
-      document.execute(new MoveSegment(id, index + delta));
+      session.execute(new MoveSegment(id, index + delta));
     }
   }
 
@@ -250,7 +220,7 @@ public final class CanvasViewModel {
   public void editHeader(EditHeader.Field field, Object value) {
     Object v = value instanceof String s && s.isBlank() ? null : value;
     if (!Objects.equals(field.of(canvas().header()), v)) {
-      document.execute(new EditHeader(field, v));
+      session.execute(new EditHeader(field, v));
     }
   }
 }

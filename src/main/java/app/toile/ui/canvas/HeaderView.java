@@ -58,7 +58,7 @@ public final class HeaderView extends HBox {
     });
     getChildren().add(labelled(date, "header.date", l10n, 140));
     getChildren().add(labelled(field(Field.VERSION, l10n, "header.version"), "header.version", l10n, 90));
-    vm.document().canvasProperty().addListener((o, was, now) -> {
+    vm.canvasProperty().addListener((o, was, now) -> {
       if (!Objects.equals(was == null ? null : was.header(), now.header())) {
         show(now.header());
       }

@@ -2,7 +2,7 @@ package app.toile.ui.dialogs;
 
 import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
-import app.toile.ui.document.DocumentPrompts;
+import app.toile.session.DocumentPrompts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

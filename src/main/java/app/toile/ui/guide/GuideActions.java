@@ -1,64 +1,55 @@
 package app.toile.ui.guide;
 
 import app.toile.model.Block;
-import app.toile.model.SegmentStatus;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.editor.EditorView;
 import app.toile.ui.guide.GuideViewModel.Question;
-import app.toile.ui.segments.editor.SegmentFields;
-import app.toile.ui.segments.editor.SegmentWorkspace;
 import app.toile.validation.FindingCode;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the guide card's actions do on the canvas: each leads to the exact place to type, so that
- * following the guide alone fills the canvas. Adding a segment starts its renaming, adding a note
- * starts its editing, a question or a finding focuses the segment editor's field.
+ * What the guide card's actions do: each leads to the exact place to type, so that following the
+ * guide alone fills the canvas. Adding a segment starts its renaming, adding a note starts its
+ * editing, a question or a finding focuses the segment editor's field. All of it goes through the
+ * guide's view model and the session; adding a segment is the segments block's own action, handed
+ * in by the window.
  */
 final class GuideActions {
-  private final CanvasViewModel canvas;
-  private final EditorView editor;
+  private final GuideViewModel vm;
+  private Runnable addSegment = () -> { };
 
-  GuideActions(CanvasViewModel canvas, EditorView editor) {
-    this.canvas = canvas;
-    this.editor = editor;
+  GuideActions(GuideViewModel vm) {
+    this.vm = vm;
   }
 
-  private SegmentWorkspace workspace() {
-    return editor.workspace();
+  void setAddSegment(Runnable addSegment) {
+    this.addSegment = addSegment;
   }
 
   /** Puts the canvas's selection on the block the guide is on. */
   void show(Block block) {
-    if (block.holdsNotes()) {
-      canvas.selectBlock(block);
-    } else if (canvas.selectedSegmentProperty().get() == null) {
-      canvas.selectFirstBlock();
-    }
+    vm.select(block);
   }
 
   /** Adds a segment, its name ready to type. */
   void addSegment() {
-    editor.segmentsBlock().addSegment();
+    addSegment.run();
   }
 
   /** Adds a note to a block, ready to type. */
   void addNote(Block block) {
-    canvas.addNote(block);
+    vm.addNote(block, List.of());
   }
 
   /** Focuses the field that answers a question, for the segment the questions are about. */
   void answer(Question question, String segmentId) {
     if (question.field() != null && segmentId != null) {
-      workspace().openField(segmentId, question.field());
+      vm.openField(segmentId, question.field());
     }
   }
 
   /** Makes a segment the focus, the one beachhead to conquer first. */
   void makeFocus(String segmentId) {
-    workspace().editorViewModel().set(segmentId, SegmentFields.STATUS, SegmentStatus.FOCUS);
-    canvas.selectSegment(segmentId);
+    vm.makeFocus(segmentId);
   }
 
   /**
@@ -69,11 +60,11 @@ final class GuideActions {
     if (m.isNoSegment()) {
       addSegment();
     } else if (m.finding() != null) {
-      workspace().open(m.finding());
+      vm.openFinding(m.finding());
     } else if (m.segmentId() != null) {
-      canvas.addNote(m.block(), List.of(m.segmentId()));
+      vm.addNote(m.block(), List.of(m.segmentId()));
     } else {
-      canvas.addNote(m.block());
+      vm.addNote(m.block(), List.of());
     }
   }
 

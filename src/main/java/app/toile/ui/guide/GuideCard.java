@@ -3,12 +3,10 @@ package app.toile.ui.guide;
 import app.toile.model.Block;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.editor.EditorView;
 import app.toile.ui.guide.GuideViewModel.Question;
-import app.toile.validation.FindingMessages;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -45,10 +43,9 @@ public final class GuideCard extends VBox {
   private static final double SCROLL_BORDER = 2;
 
   private final GuideViewModel vm;
-  private final CanvasViewModel canvas;
   private final Localization l10n;
   private final GuideActions actions;
-  private final BlockSpotlight spotlight;
+  private Consumer<Block> spotlight = b -> { };
   private final Label title = new Label();
   private final Label progress = new Label();
   private final VBox first = new VBox(4);
@@ -59,13 +56,11 @@ public final class GuideCard extends VBox {
   private final HBox buttons;
   private final VBox body;
 
-  public GuideCard(GuideViewModel vm, CanvasViewModel canvas, Localization l10n, EditorView editor) {
+  public GuideCard(GuideViewModel vm, Localization l10n) {
     super(6);
     this.vm = vm;
-    this.canvas = canvas;
     this.l10n = l10n;
-    this.actions = new GuideActions(canvas, editor);
-    this.spotlight = new BlockSpotlight(editor);
+    this.actions = new GuideActions(vm);
     getStyleClass().add("guide-card");
     setId("guide-card");
     setPadding(new Insets(8, 10, 8, 10));
@@ -104,12 +99,11 @@ public final class GuideCard extends VBox {
     managedProperty().bind(vm.shownProperty());
     vm.indexProperty().addListener((o, was, now) -> moved());
     vm.shownProperty().addListener((o, was, now) -> moved());
-    canvas.document().canvasProperty().addListener((o, was, now) -> refresh());
+    vm.canvasProperty().addListener((o, was, now) -> refresh());
     // A large canvas is validated on a worker: its findings come after the canvas.
-    editor.workspace().findings().resultProperty().addListener((o, was, now) -> refresh());
-    canvas.selectedSegmentProperty().addListener((o, was, now) -> refresh());
+    vm.findingsProperty().addListener((o, was, now) -> refresh());
+    vm.selectedSegmentProperty().addListener((o, was, now) -> refresh());
     l10n.localeProperty().addListener((o, was, now) -> refresh());
-    editor.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     refresh();
   }
 
@@ -145,7 +139,18 @@ public final class GuideCard extends VBox {
     return max > 0 ? Math.min(pref, max) : pref;
   }
 
-  private void onKey(KeyEvent e) {
+  /**
+   * Marks the block the guide is on (null: none) on the canvas, which the window owns, and adds a
+   * segment the way the segments block does.
+   */
+  public void connect(Consumer<Block> spotlight, Runnable addSegment) {
+    this.spotlight = spotlight;
+    actions.setAddSegment(addSegment);
+    refresh();
+  }
+
+  /** Alt+Right, Alt+Left and Esc anywhere in the editor, which hands its keys here. */
+  public void onKey(KeyEvent e) {
     if (!vm.isShown()) {
       return;
     }
@@ -179,7 +184,7 @@ public final class GuideCard extends VBox {
 
   /** Shows what the guide is on now, and marks it on the canvas. */
   private void refresh() {
-    spotlight.on(vm.isShown() ? vm.current() : null);
+    spotlight.accept(vm.isShown() ? vm.current() : null);
     if (!vm.isShown()) {
       return;
     }
@@ -218,7 +223,7 @@ public final class GuideCard extends VBox {
     if (vm.current() != Block.CUSTOMER_SEGMENTS || focus.isEmpty()) {
       return List.of();
     }
-    String name = new FindingMessages(canvas.canvas(), l10n.locale()).segmentName(focus.get());
+    String name = vm.segmentName(focus.get());
     return List.of(action(l10n.ui().get("guide.makeFocus", name), "guide-make-focus",
         () -> actions.makeFocus(focus.get())));
   }

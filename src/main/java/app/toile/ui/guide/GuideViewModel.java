@@ -1,92 +1,83 @@
 package app.toile.ui.guide;
 
 import app.toile.i18n.Texts;
+import app.toile.command.AddNote;
+import app.toile.command.EditSegment;
 import app.toile.model.Block;
+import app.toile.model.Ids;
+import app.toile.model.Note;
+import app.toile.model.SegmentStatus;
+import app.toile.validation.Finding;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
-import app.toile.model.Guide;
-import app.toile.ui.document.Document;
-import app.toile.ui.findings.FindingsViewModel;
+import app.toile.session.EditorSession;
+import app.toile.session.FindingsResult;
+import app.toile.session.GuidePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * The guided flow: walks the founder through the nine blocks in fill order, one at a time, with
- * the block's guiding questions and what it still lacks. Where it stands is kept in the canvas
+ * the block's guiding questions and what it still lacks. Where it stands is the session's
  * (outside the undo history), so that a saved file resumes it. No scene-graph code: tests drive
  * it without a toolkit.
  */
 public final class GuideViewModel {
-  private static final List<Block> ORDER = List.of(Block.values());
+  private static final List<Block> ORDER = GuidePosition.order();
+  /** The undo menu names the focus choice as any edit of a segment's field. */
+  private static final String FOCUS_KEY = "command.editSegment";
 
-  private final Document document;
-  private final FindingsViewModel findings;
-  private final ObservableValue<Locale> locale;
-  private final ObservableValue<String> selectedSegment;
-  private final IntegerProperty index = new SimpleIntegerProperty(0);
-  private final BooleanProperty shown = new SimpleBooleanProperty(false);
+  private final EditorSession session;
+  private final GuidePosition guide;
+  private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
 
-  /**
-   * @param document the open canvas, which records where the guide stands
-   * @param findings the validator's findings on it, which customer segments lack
-   * @param locale the language of questions and missing items
-   * @param selectedSegment the id of the selected segment, the one questions are about, or null
-   */
-  public GuideViewModel(Document document, FindingsViewModel findings,
-      ObservableValue<Locale> locale, ObservableValue<String> selectedSegment) {
-    this.document = document;
-    this.findings = findings;
-    this.locale = locale;
-    this.selectedSegment = selectedSegment;
-    index.addListener((o, was, now) -> record());
-    shown.addListener((o, was, now) -> record());
-    document.openProperty().addListener((o, was, now) -> {
-      if (now) {
-        resume(document.canvas().guide());
-      }
-    });
-    if (document.openProperty().get()) {
-      resume(document.canvas().guide());
-    }
-  }
-
-  /** Shows the guide where the canvas says it was, or hides it when the canvas has none. */
-  private void resume(Guide guide) {
-    if (guide == null) {
-      shown.set(false);
-      index.set(0);
-    } else {
-      index.set(ORDER.indexOf(guide.resumeAt()));
-      shown.set(true);
-    }
-  }
-
-  private void record() {
-    document.setGuide(shown.get() ? Guide.at(current()) : null);
+  /** The guide of a session: where it stands, the canvas it questions, the findings it lists. */
+  public GuideViewModel(EditorSession session) {
+    this.session = session;
+    this.guide = session.guide();
+    index.bind(Bindings.createIntegerBinding(() -> ORDER.indexOf(guide.blockProperty().get()),
+        guide.blockProperty()));
   }
 
   // Properties
 
+  /** The id of the selected segment, the one the questions are about, or null. */
+  public javafx.beans.property.ReadOnlyStringProperty selectedSegmentProperty() {
+    return session.selection().segmentProperty();
+  }
+
+  /** The canvas, each time it changes. */
+  public ReadOnlyObjectProperty<Canvas> canvasProperty() {
+    return session.document().canvasProperty();
+  }
+
+  /** The latest findings, which a large canvas gets after the canvas itself. */
+  public ReadOnlyObjectProperty<FindingsResult> findingsProperty() {
+    return session.findings().resultProperty();
+  }
+
+  /** A segment's name as the editor shows it, in the current language. */
+  public String segmentName(String segmentId) {
+    return session.segmentName(segmentId);
+  }
+
   /** The index of the current block in fill order, 0 to 8. */
   public ReadOnlyIntegerProperty indexProperty() {
-    return index;
+    return index.getReadOnlyProperty();
   }
 
   /** Whether the guide is shown. */
   public ReadOnlyBooleanProperty shownProperty() {
-    return shown;
+    return guide.shownProperty();
   }
 
   public boolean isShown() {
-    return shown.get();
+    return guide.shownProperty().get();
   }
 
   public Block current() {
@@ -105,37 +96,71 @@ public final class GuideViewModel {
 
   /** Shows the guide at the block where the founder left it. */
   public void open() {
-    shown.set(true);
+    guide.open();
   }
 
   /** Hides the guide; it reopens at the same block while this canvas stays open. */
   public void leave() {
-    shown.set(false);
+    guide.leave();
   }
 
   /** Goes to the next block; stays on the last one. */
   public void next() {
     if (!isLast()) {
-      index.set(index.get() + 1);
+      guide.goTo(ORDER.get(index.get() + 1));
     }
   }
 
   /** Goes back to the previous block; stays on the first one. */
   public void back() {
     if (!isFirst()) {
-      index.set(index.get() - 1);
+      guide.goTo(ORDER.get(index.get() - 1));
     }
   }
 
   /** Jumps to a block. */
   public void goTo(Block block) {
-    index.set(ORDER.indexOf(block));
+    guide.goTo(block);
+  }
+
+  /** Puts the canvas's selection on a block the guide is on (a segment stays selected). */
+  public void select(Block block) {
+    if (block.holdsNotes()) {
+      session.selection().selectBlock(block);
+    } else if (session.selection().segmentProperty().get() == null) {
+      session.selection().selectFirstBlock();
+    }
+  }
+
+  /** Adds an empty note serving some segments, in one edit, and starts editing it. */
+  public void addNote(Block block, List<String> servedSegmentIds) {
+    Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
+    if (session.execute(AddNote.append(block, note))) {
+      session.selection().startEditing(note.id());
+    }
+  }
+
+  /** Makes a segment the focus, the one beachhead to conquer first, as one undoable edit. */
+  public void makeFocus(String segmentId) {
+    session.execute(new EditSegment(segmentId, FOCUS_KEY,
+        s -> s.withStatus(SegmentStatus.FOCUS)));
+    session.selection().selectSegment(segmentId);
+  }
+
+  /** Opens a segment's field in the segment editor. */
+  public void openField(String segmentId, String field) {
+    session.openField(segmentId, field);
+  }
+
+  /** Goes where a finding points. */
+  public void openFinding(Finding finding) {
+    session.openFinding(finding);
   }
 
   // Texts
 
   private Texts ui() {
-    return Texts.of("ui", locale.getValue());
+    return Texts.of("ui", session.localeProperty().getValue());
   }
 
   /** The progress, as "3 of 9". */
@@ -145,7 +170,7 @@ public final class GuideViewModel {
 
   /** The current block's name. */
   public String blockName() {
-    return Texts.labels(locale.getValue()).get("block." + current().key() + ".name");
+    return Texts.labels(session.localeProperty().getValue()).get("block." + current().key() + ".name");
   }
 
   /**
@@ -167,15 +192,15 @@ public final class GuideViewModel {
       String text = ui.get(questionKey(current(), i + 1));
       list.add(segment == null ? new Question(text, null, false) : new Question(text,
           SegmentQuestions.field(i).path(),
-          SegmentQuestions.answered(i, document.canvas(), segment)));
+          SegmentQuestions.answered(i, session.canvas(), segment)));
     }
     return list;
   }
 
   /** The segment the questions are about: the selected one, else the first; null when none. */
   public CustomerSegment questionedSegment() {
-    Canvas c = document.canvas();
-    String id = selectedSegment.getValue();
+    Canvas c = session.canvas();
+    String id = session.selection().segmentProperty().get();
     return c.segment(id == null ? "" : id)
         .orElse(c.segments().isEmpty() ? null : c.segments().get(0));
   }
@@ -187,9 +212,9 @@ public final class GuideViewModel {
   /** What the current block still lacks, in the current language. */
   public List<Missing> missing() {
     if (current().holdsNotes()) {
-      return Missing.ofNotes(document.canvas(), current(), locale.getValue());
+      return Missing.ofNotes(session.canvas(), current(), session.localeProperty().getValue());
     }
-    FindingsViewModel.Result result = findings.resultProperty().get();
-    return Missing.ofSegments(result.canvas(), result.findings(), locale.getValue());
+    FindingsResult result = session.findings().result();
+    return Missing.ofSegments(result.canvas(), result.findings(), session.localeProperty().getValue());
   }
 }

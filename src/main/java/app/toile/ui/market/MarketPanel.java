@@ -65,7 +65,7 @@ public final class MarketPanel extends ScrollPane {
     VBox content = new VBox(8, form);
     content.setPadding(new javafx.geometry.Insets(10));
     setContent(content);
-    vm.document().canvasProperty().addListener((o, was, now) -> refresh());
+    vm.canvasProperty().addListener((o, was, now) -> refresh());
     l10n.localeProperty().addListener((o, was, now) -> refresh());
     refresh();
   }

@@ -6,7 +6,7 @@ import app.toile.model.Market;
 import app.toile.model.MarketDomain;
 import app.toile.model.SegmentStrategy;
 import app.toile.model.TargetProfile;
-import app.toile.ui.document.Document;
+import app.toile.session.EditorSession;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -20,19 +20,20 @@ public final class MarketViewModel {
   /** Description key of the edits in the undo menu. */
   public static final String EDIT_KEY = "command.editMarket";
 
-  private final Document document;
+  private final EditorSession session;
 
-  public MarketViewModel(Document document) {
-    this.document = document;
+  public MarketViewModel(EditorSession session) {
+    this.session = session;
   }
 
-  public Document document() {
-    return document;
+  /** The canvas, each time it changes. */
+  public javafx.beans.property.ReadOnlyObjectProperty<Canvas> canvasProperty() {
+    return session.document().canvasProperty();
   }
 
   /** A field's value in the current canvas, or null. */
   public <T> T value(Field<T> field) {
-    return field.get().apply(document.canvas());
+    return field.get().apply(session.canvas());
   }
 
   /** Sets a field as one undoable edit; returns whether anything changed. */
@@ -41,7 +42,7 @@ public final class MarketViewModel {
     if (Objects.equals(value(field), v)) {
       return false;
     }
-    return document.execute(new EditCanvas(EDIT_KEY, c -> field.set().apply(c, v)));
+    return session.execute(new EditCanvas(EDIT_KEY, c -> field.set().apply(c, v)));
   }
 
   /**

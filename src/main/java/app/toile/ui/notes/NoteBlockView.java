@@ -99,7 +99,7 @@ public final class NoteBlockView extends VBox {
       views.get(was).ifPresent(NoteView::stopEditing);
       views.get(now).ifPresent(NoteView::startEditing);
     });
-    vm.document().canvasProperty().addListener((o, was, now) -> show(now));
+    vm.canvasProperty().addListener((o, was, now) -> show(now));
     show(vm.canvas());
   }
 

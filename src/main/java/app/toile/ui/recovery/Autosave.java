@@ -3,7 +3,7 @@ package app.toile.ui.recovery;
 import app.toile.io.DocumentId;
 import app.toile.io.RecoveryStore;
 import app.toile.model.Canvas;
-import app.toile.ui.document.Document;
+import app.toile.session.Document;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

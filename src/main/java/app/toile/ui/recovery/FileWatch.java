@@ -1,6 +1,6 @@
 package app.toile.ui.recovery;
 
-import app.toile.ui.document.FileGuard;
+import app.toile.session.FileGuard;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;

@@ -3,9 +3,8 @@ package app.toile.ui.recovery;
 import app.toile.io.RecoveryCopy;
 import app.toile.io.RecoveryStore;
 import app.toile.model.Canvas;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
-import app.toile.ui.window.MainWindow;
+import app.toile.session.Document;
+import app.toile.session.DocumentFiles;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -21,7 +20,8 @@ import javafx.stage.WindowEvent;
  * {@link #attach} wires them to a main window; {@link #detach()} undoes what outlives it.
  */
 public final class Recovery {
-  private final MainWindow window;
+  private final RecoveryHost window;
+  private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
   private final RecoveryStore store;
   private final RecoveryPrompts prompts;
   private final Autosave autosave;
@@ -31,14 +31,15 @@ public final class Recovery {
   private final ScheduledExecutorService poller;
   private final EventHandler<WindowEvent> cleanClose = e -> autosave().discard();
 
-  private Recovery(MainWindow window, RecoverySettings settings, RecoveryPrompts prompts) {
+  private Recovery(RecoveryHost window, RecoverySettings settings, RecoveryPrompts prompts) {
     this.window = window;
     this.store = settings.store();
     this.prompts = prompts;
-    DocumentViewModel documents = window.documents();
+    DocumentFiles documents = window.documents();
     Document document = documents.document();
     autosave = new Autosave(document, store, settings.writer(), settings.autosaveEvery(),
-        e -> System.err.println("Toile: cannot write the recovery copy: " + e.getMessage()));
+        e -> LOG.log(System.Logger.Level.WARNING, "Cannot write the recovery copy: {0}",
+            e.getMessage()));
     bar = new ExternalChangeBar(window.localization(), documents::reload, this::keepMine);
     watch = new FileWatch(Platform::runLater, f -> bar.showFor(documents.displayName()),
         () -> prompts.overwriteChanged(documents.displayName()));
@@ -68,7 +69,7 @@ public final class Recovery {
   }
 
   /** Wires the recovery machinery to a window and starts it. Call on the UI thread. */
-  public static Recovery attach(MainWindow window, RecoverySettings settings,
+  public static Recovery attach(RecoveryHost window, RecoverySettings settings,
       RecoveryPrompts prompts) {
     Recovery r = new Recovery(window, settings, prompts);
     r.errors.install();

@@ -47,7 +47,7 @@ public final class RoadmapStrip extends HBox {
     won.setId("roadmap-won");
     won.setMinWidth(USE_PREF_SIZE);
     getChildren().addAll(title, steps, won);
-    vm.document().canvasProperty().addListener((o, was, now) -> show(false));
+    vm.canvasProperty().addListener((o, was, now) -> show(false));
     l10n.localeProperty().addListener((o, was, now) -> show(true));
     show(true);
   }

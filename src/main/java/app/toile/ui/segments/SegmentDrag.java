@@ -1,6 +1,5 @@
 package app.toile.ui.segments;
 
-import app.toile.command.MoveSegment;
 import app.toile.ui.canvas.CanvasViewModel;
 import javafx.css.PseudoClass;
 import javafx.scene.SnapshotParameters;
@@ -57,7 +56,7 @@ public final class SegmentDrag {
     if (to < 0 || segmentId.equals(ontoId)) {
       return false;
     }
-    boolean moved = vm.document().execute(new MoveSegment(segmentId, to));
+    boolean moved = vm.moveSegment(segmentId, to);
     vm.selectSegment(segmentId);
     return moved;
   }

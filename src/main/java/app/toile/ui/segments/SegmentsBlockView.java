@@ -83,7 +83,7 @@ public final class SegmentsBlockView extends VBox {
       views.get(was).ifPresent(v -> v.setSelected(false));
       views.get(now).ifPresent(v -> v.setSelected(true));
     });
-    vm.document().canvasProperty().addListener((o, was, now) -> show(now));
+    vm.canvasProperty().addListener((o, was, now) -> show(now));
     show(vm.canvas());
   }
 

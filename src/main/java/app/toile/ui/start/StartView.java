@@ -2,7 +2,7 @@ package app.toile.ui.start;
 
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
-import app.toile.ui.document.DocumentViewModel;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -20,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
  * files, or open a sample when samples are installed.
  */
 public final class StartView extends VBox {
-  private final DocumentViewModel documents;
+  private final StartViewModel documents;
   private final Localization l10n;
   private final VBox recent = new VBox(2);
 
@@ -28,7 +28,7 @@ public final class StartView extends VBox {
    * @param hasSamples whether samples are installed: the sample entry shows only then
    * @param openSample opens the sample gallery
    */
-  public StartView(DocumentViewModel documents, Localization l10n, boolean hasSamples,
+  public StartView(StartViewModel documents, Localization l10n, boolean hasSamples,
       Runnable openSample) {
     this.documents = documents;
     this.l10n = l10n;

@@ -3,14 +3,17 @@ package app.toile.ui.window;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.FxPrompts;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.DocumentFiles;
 import app.toile.ui.editor.EditorView;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.gallery.OpenSample;
+import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
+import app.toile.ui.start.StartViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +33,12 @@ import javafx.stage.Stage;
  * The editor window: menu bar and toolbar, the start screen or the open canvas, the status bar.
  * Its title names the canvas and marks unsaved changes; closing it asks to save them first.
  */
-public final class MainWindow {
+public final class MainWindow implements RecoveryHost {
   private final Stage stage;
   private final Services services;
   private final Localization l10n;
-  private final DocumentViewModel documents;
+  private final EditorSession session;
+  private final DocumentFiles documents;
   private final CanvasViewModel canvas;
   private final FindingsViewModel findings;
   private final WindowActions actions;
@@ -51,11 +55,12 @@ public final class MainWindow {
     // yet, loads Modena's, which the theme would then replace at once.
     Theme.apply(services.settings().darkTheme());
     this.l10n = new Localization(services.settings().language());
-    Document document = new Document();
-    this.documents = new DocumentViewModel(document, services.store(), services.exporter(),
-        services.settings(),
-        services.worker(), Platform::runLater, () -> l10n.labels().get("canvas.untitled"));
-    this.canvas = new CanvasViewModel(document);
+    this.session = new EditorSession(services.store(), services.exporter(), services.worker(),
+        services.validation(), Platform::runLater, services.settings(), l10n.localeProperty(),
+        () -> l10n.labels().get("canvas.untitled"));
+    this.documents = session.files();
+    Document document = session.document();
+    this.canvas = new CanvasViewModel(session);
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
         services.samples());
     this.openSample = new OpenSample(stage, l10n, services.samples()::all, services.worker(),
@@ -76,12 +81,13 @@ public final class MainWindow {
     editor = new EditorView(canvas, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
-    guide = new GuideViewModel(document, findings, l10n.localeProperty(),
-        canvas.selectedSegmentProperty());
+    guide = new GuideViewModel(session);
     // The guide shares the side column with the segment editor: the canvas keeps its width.
-    editor.setSidePanel(new GuideCard(guide, canvas, l10n, editor)
-        .above(editor.workspace().sidePanel()));
-    start = new StartView(documents, l10n, !services.samples().isEmpty(), this::openSample);
+    GuideCard guideCard = new GuideCard(guide, l10n);
+    guideCard.connect(new BlockSpotlight(editor)::on, editor.segmentsBlock()::addSegment);
+    editor.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, guideCard::onKey);
+    editor.setSidePanel(guideCard.above(editor.workspace().sidePanel()));
+    start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
     // While a file is being read (the one given at launch, say), neither screen shows: no flash
@@ -138,11 +144,18 @@ public final class MainWindow {
 
   // Properties
 
+  /** The editing session the window shows. */
+  public EditorSession session() {
+    return session;
+  }
+
+  @Override
   public Stage stage() {
     return stage;
   }
 
-  public DocumentViewModel documents() {
+  @Override
+  public DocumentFiles documents() {
     return documents;
   }
 
@@ -155,6 +168,7 @@ public final class MainWindow {
     return findings;
   }
 
+  @Override
   public Localization localization() {
     return l10n;
   }
@@ -185,6 +199,7 @@ public final class MainWindow {
   // Commands
 
   /** Adds a bar under the toolbar, such as a notice about the open file. */
+  @Override
   public void addTopBar(javafx.scene.Node bar) {
     top.getChildren().add(bar);
   }

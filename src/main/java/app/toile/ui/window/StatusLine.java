@@ -3,8 +3,8 @@ package app.toile.ui.window;
 import app.toile.model.Canvas;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.Localization;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
+import app.toile.session.Document;
+import app.toile.session.DocumentFiles;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Severity;
@@ -25,7 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 final class StatusLine {
   private StatusLine() {}
 
-  static StatusBar build(DocumentViewModel documents, FindingsViewModel findings, Localization l10n) {
+  static StatusBar build(DocumentFiles documents, FindingsViewModel findings, Localization l10n) {
     Document doc = documents.document();
     StatusBar bar = new StatusBar();
     bar.getStyleClass().add("status-line");

@@ -6,9 +6,9 @@ import app.toile.ui.base.Localization;
 import app.toile.ui.base.UserSettings;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.dialogs.ShortcutsSheet;
-import app.toile.ui.document.Document;
-import app.toile.ui.document.DocumentViewModel;
-import app.toile.ui.document.Samples;
+import app.toile.session.Document;
+import app.toile.session.DocumentFiles;
+import app.toile.session.Samples;
 import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +22,7 @@ import javafx.stage.Stage;
  */
 public final class WindowActions {
   private final Stage stage;
-  private final DocumentViewModel documents;
+  private final DocumentFiles documents;
   private final CanvasViewModel canvas;
   private final Localization l10n;
   private final UserSettings settings;
@@ -30,7 +30,7 @@ public final class WindowActions {
   private Runnable openSample = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
-  WindowActions(Stage stage, DocumentViewModel documents, CanvasViewModel canvas,
+  WindowActions(Stage stage, DocumentFiles documents, CanvasViewModel canvas,
       Localization l10n, UserSettings settings, Samples samples) {
     this.stage = stage;
     this.documents = documents;
@@ -43,7 +43,7 @@ public final class WindowActions {
 
   // Properties
 
-  public DocumentViewModel documents() {
+  public DocumentFiles documents() {
     return documents;
   }
 

@@ -7,7 +7,9 @@ import app.toile.command.DeleteSegment;
 import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
-import app.toile.ui.document.Document;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.TestSessions;
 import app.toile.validation.FindingCode;
 import app.toile.validation.Severity;
 import java.util.Locale;
@@ -18,8 +20,9 @@ class FindingsStatusTest {
 
   @Test
   void followsTheCanvasAndIsEmptyWithNoCanvasOpen() {
-    Document doc = new Document();
-    FindingsViewModel vm = new FindingsViewModel(doc);
+    EditorSession session = TestSessions.direct();
+    Document doc = session.document();
+    FindingsViewModel vm = new FindingsViewModel(session);
     assertThat(vm.findingsProperty().get()).isEmpty();
 
     doc.load(Canvas.empty(), null);

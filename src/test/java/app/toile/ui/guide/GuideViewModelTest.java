@@ -8,24 +8,21 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Guide;
 import app.toile.model.Note;
-import app.toile.ui.document.Document;
-import app.toile.ui.findings.FindingsViewModel;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.TestSessions;
 import app.toile.ui.guide.GuideViewModel.Question;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
 
 /** The guided flow without a toolkit: order, progress, questions and what is missing. */
 class GuideViewModelTest {
-  private final Document document = new Document();
-  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
-  private final StringProperty selected = new SimpleStringProperty();
-  private final GuideViewModel guide = new GuideViewModel(document,
-      new FindingsViewModel(document), locale, selected);
+  private final SimpleObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+  private final EditorSession session = TestSessions.with(Runnable::run, Runnable::run, locale);
+  private final Document document = session.document();
+  private final GuideViewModel guide = new GuideViewModel(session);
 
   GuideViewModelTest() {
     document.load(Canvas.empty(), null);
@@ -142,7 +139,7 @@ class GuideViewModelTest {
     assertThat(guide.questions()).noneMatch(Question::answered);
     edit(document.canvas().withSegment(students.withNeed("Cheap meals")));
     assertThat(guide.questions().get(0).answered()).isTrue();
-    selected.set("s2");
+    session.selection().selectSegment("s2");
     assertThat(guide.questionedSegment().id()).isEqualTo("s2");
     assertThat(guide.questions().get(0).answered()).isFalse();
     assertThat(SegmentQuestions.count()).isEqualTo(guide.questions().size());
@@ -184,5 +181,20 @@ class GuideViewModelTest {
     Note offer = Note.of("n1", "Meals at cost").withSegmentIds(List.of("s1"));
     edit(document.canvas().withNotes(Block.VALUE_PROPOSITIONS, List.of(offer)));
     assertThat(guide.missing()).extracting(Missing::segmentId).containsExactly("s2");
+  }
+
+  @Test
+  void aQuestionAsksTheSessionForItsFieldAndMovingIsNoEdit() {
+    document.load(Canvas.empty().withSegments(List.of(CustomerSegment.named("s1", "Students"))),
+        null);
+    Question need = guide.questions().get(0);
+    guide.openField("s1", need.field());
+    assertThat(session.selection().segmentProperty().get()).isEqualTo("s1");
+    assertThat(session.panelRequestProperty().get().kind())
+        .isEqualTo(app.toile.session.PanelRequest.Kind.FIELD);
+    assertThat(session.panelRequestProperty().get().field()).isEqualTo(need.field());
+    guide.next();
+    assertThat(session.guide().blockProperty().get()).isEqualTo(Block.VALUE_PROPOSITIONS);
+    assertThat(document.canUndoProperty().get()).isFalse();
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.model.Canvas;
 import app.toile.model.MarketDomain;
 import app.toile.model.SegmentStrategy;
-import app.toile.ui.document.Document;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.TestSessions;
 import app.toile.ui.market.MarketViewModel.Field;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The market and strategy fields: set, cleared back to unset, undone; without a toolkit. */
 class MarketViewModelTest {
-  private final Document doc = new Document();
-  private final MarketViewModel vm = new MarketViewModel(doc);
+  private final EditorSession session = TestSessions.direct();
+  private final Document doc = session.document();
+  private final MarketViewModel vm = new MarketViewModel(session);
 
   @BeforeEach
   void open() {

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.document.Document;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.TestSessions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Dropping a segment card on another changes the expansion order, in one undoable edit. */
 class SegmentDragTest {
-  private final Document doc = new Document();
-  private final CanvasViewModel vm = new CanvasViewModel(doc);
+  private final EditorSession session = TestSessions.direct();
+  private final Document doc = session.document();
+  private final CanvasViewModel vm = new CanvasViewModel(session);
 
   private List<String> order() {
     return doc.canvas().segments().stream().map(CustomerSegment::id).toList();

@@ -7,7 +7,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.TestWindow;
-import app.toile.ui.document.Samples;
+import app.toile.session.Samples;
 import app.toile.ui.findings.FindingsPanel;
 import app.toile.ui.segments.editor.SegmentWorkspace;
 import app.toile.ui.window.MainWindow;

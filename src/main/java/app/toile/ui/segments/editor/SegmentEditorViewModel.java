@@ -32,7 +32,7 @@ public final class SegmentEditorViewModel {
   public SegmentEditorViewModel(CanvasViewModel canvasVm) {
     this.canvasVm = canvasVm;
     canvasVm.selectedSegmentProperty().addListener((o, was, now) -> refresh());
-    canvasVm.document().canvasProperty().addListener((o, was, now) -> refresh());
+    canvasVm.canvasProperty().addListener((o, was, now) -> refresh());
     refresh();
   }
 
@@ -102,7 +102,7 @@ public final class SegmentEditorViewModel {
     if (s == null || Objects.equals(field.of(s), v)) {
       return false;
     }
-    return canvasVm.document().execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
+    return canvasVm.session().execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
   }
 
   /** Sets both ages of the selected segment as one edit (the range slider moves both at once). */
@@ -112,7 +112,7 @@ public final class SegmentEditorViewModel {
         && Objects.equals(s.profile().demographic().ageMax(), max)) {
       return false;
     }
-    return canvasVm.document().execute(new EditSegment(s.id(), EDIT_KEY,
+    return canvasVm.session().execute(new EditSegment(s.id(), EDIT_KEY,
         x -> SegmentFields.AGE_MAX.with(SegmentFields.AGE_MIN.with(x, min), max)));
   }
 
@@ -126,7 +126,7 @@ public final class SegmentEditorViewModel {
     if (list.equals(s.dependsOn())) {
       return false;
     }
-    return canvasVm.document().execute(
+    return canvasVm.session().execute(
         new EditSegment(s.id(), "command.editLinks", x -> x.withDependsOn(list)));
   }
 

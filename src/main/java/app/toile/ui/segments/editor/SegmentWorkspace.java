@@ -1,13 +1,12 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.model.Block;
+import app.toile.session.PanelRequest;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.findings.FieldDecorations;
-import app.toile.ui.findings.FindingPlace;
 import app.toile.ui.findings.FindingsPanel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.market.MarketPanel;
@@ -17,9 +16,7 @@ import app.toile.ui.roadmap.RoadmapStrip;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.validation.Finding;
 import impl.org.controlsfx.skin.DecorationPane;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -59,9 +56,7 @@ public final class SegmentWorkspace {
     this.canvasVm = canvasVm;
     this.block = block;
     this.editorVm = new SegmentEditorViewModel(canvasVm);
-    this.findings = new FindingsViewModel(canvasVm.document().canvasProperty(),
-        canvasVm.document().openProperty(), l10n.localeProperty(), ForkJoinPool.commonPool(),
-        Platform::runLater);
+    this.findings = new FindingsViewModel(canvasVm.session());
     this.editor = new SegmentEditorView(editorVm, l10n);
     this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
     this.roadmap = new RoadmapStrip(canvasVm, l10n);
@@ -69,7 +64,7 @@ public final class SegmentWorkspace {
     segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
     // The market panel and the chart are made when their tab is first opened (see tab()).
     marketTab = tab("market", "panel.market",
-        () -> new MarketPanel(new MarketViewModel(canvasVm.document()), l10n), l10n);
+        () -> new MarketPanel(new MarketViewModel(canvasVm.session()), l10n), l10n);
     findingsTab = tab("findings", "panel.findings", () -> findingsPanel, l10n);
     findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
       int n = findings.findings().size();
@@ -105,7 +100,7 @@ public final class SegmentWorkspace {
     marketButton.setFocusTraversable(false);
     LazyTooltip.bind(marketButton, l10n.ui("tooltip.market"));
     marketButton.accessibleTextProperty().bind(l10n.ui("tooltip.market"));
-    marketButton.setOnAction(e -> showMarket());
+    marketButton.setOnAction(e -> canvasVm.session().showMarket());
     block.header().addTool(marketButton);
 
     canvasVm.selectedSegmentProperty().addListener((o, was, now) -> {
@@ -114,6 +109,8 @@ public final class SegmentWorkspace {
       }
     });
     findings.resultProperty().addListener((o, was, now) -> showFindings());
+    // Asked by the guide, a finding, the market button: shown here, whoever asks.
+    canvasVm.session().panelRequestProperty().addListener((o, was, now) -> answer(now));
     editorVm.segmentProperty().addListener((o, was, now) -> decorate());
     // A section made after the first frame gets the marks of the findings on its fields.
     editor.setOnSectionBuilt(this::decorate);
@@ -165,35 +162,36 @@ public final class SegmentWorkspace {
 
   /** Shows the market and strategy panel. */
   public void showMarket() {
-    reveal.run();
-    tabs.getSelectionModel().select(marketTab);
+    canvasVm.session().showMarket();
   }
 
   /** Shows the findings panel. */
   public void showFindingsPanel() {
-    reveal.run();
-    tabs.getSelectionModel().select(findingsTab);
+    canvasVm.session().showFindings();
   }
 
   /** Selects a segment and focuses one of its fields in the segment editor. */
   public void openField(String segmentId, String field) {
-    reveal.run();
-    canvasVm.selectSegment(segmentId);
-    tabs.getSelectionModel().select(segmentTab);
-    editor.focusField(field);
+    canvasVm.session().openField(segmentId, field);
   }
 
   /** Goes where a finding points: its segment's field, its note, the market, or the block. */
   public void open(Finding f) {
-    FindingPlace place = FindingPlace.of(f);
-    switch (place.kind()) {
-      case SEGMENT -> openField(place.id(), place.field());
-      case NOTE -> canvasVm.selectNote(place.id());
-      case MARKET -> showMarket();
-      case SEGMENTS_BLOCK -> {
-        canvasVm.selectBlock(Block.CUSTOMER_SEGMENTS);
-        block.requestFocus();
+    findings.open(f);
+  }
+
+  private void answer(PanelRequest request) {
+    if (request.kind() != PanelRequest.Kind.SELECTION) {
+      reveal.run();
+    }
+    switch (request.kind()) {
+      case FIELD -> {
+        tabs.getSelectionModel().select(segmentTab);
+        editor.focusField(request.field());
       }
+      case MARKET -> tabs.getSelectionModel().select(marketTab);
+      case FINDINGS -> tabs.getSelectionModel().select(findingsTab);
+      case SELECTION -> block.requestFocus();
     }
   }
 

@@ -8,7 +8,9 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Evaluation;
 import app.toile.model.Note;
 import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.document.Document;
+import app.toile.session.Document;
+import app.toile.session.EditorSession;
+import app.toile.session.TestSessions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every field of the segment editor: set, cleared back to unset, undone; without a toolkit. */
 class SegmentEditorViewModelTest {
-  private final Document doc = new Document();
-  private final CanvasViewModel canvasVm = new CanvasViewModel(doc);
+  private final EditorSession session = TestSessions.direct();
+  private final Document doc = session.document();
+  private final CanvasViewModel canvasVm = new CanvasViewModel(session);
   private final SegmentEditorViewModel vm = new SegmentEditorViewModel(canvasVm);
 
   @BeforeEach

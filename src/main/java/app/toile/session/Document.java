@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import app.toile.command.Command;
 import app.toile.command.UndoStack;
@@ -6,6 +6,9 @@ import app.toile.model.Canvas;
 import app.toile.model.Guide;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +32,9 @@ public final class Document {
   private final BooleanProperty canRedo = new SimpleBooleanProperty();
   private final StringProperty undoKey = new SimpleStringProperty();
   private final StringProperty redoKey = new SimpleStringProperty();
+  private final LongProperty revision = new SimpleLongProperty();
+  /** Counts the canvases loaded, so that a revision of one never passes for one of another. */
+  private long generation;
   private UndoStack stack;
   // A canvas restored from a recovery copy differs from its file even before any edit.
   private boolean restored;
@@ -90,6 +96,23 @@ public final class Document {
     return redoKey;
   }
 
+  /**
+   * Changes with every edit, undo, redo and canvas loaded, not with a move of the guide: what
+   * validation is computed for, once per value.
+   */
+  public ReadOnlyLongProperty revisionProperty() {
+    return revision;
+  }
+
+  public long revision() {
+    return revision.get();
+  }
+
+  /** The guide's place as the canvas records it (null: off). */
+  Guide guide() {
+    return GuideField.of(canvas.get());
+  }
+
   // Commands
 
   /** Applies an edit to the open canvas; returns whether it changed anything. */
@@ -101,9 +124,9 @@ public final class Document {
    * Records where the guide stands (null: off). It is not an edit: undo and redo keep it, and it
    * does not mark the canvas unsaved; the next save writes it.
    */
-  public void setGuide(Guide guide) {
+  void setGuide(Guide guide) {
     if (open.get()) {
-      stack.applyOutsideHistory(c -> c.withGuide(guide));
+      stack.applyOutsideHistory(c -> GuideField.with(c, guide));
     }
   }
 
@@ -118,6 +141,7 @@ public final class Document {
   /** Shows a canvas, with a fresh history, as saved in {@code path} (null: a new, unsaved-to-disk canvas). */
   public void load(Canvas loaded, Path path) {
     restored = false;
+    generation++;
     stack = new UndoStack(loaded);
     stack.addListener(this::sync);
     file.set(path);
@@ -138,19 +162,11 @@ public final class Document {
     sync();
   }
 
-  /** Records that the current canvas was written to {@code path}. */
-  public void saved(Path path) {
-    file.set(path);
-    stack.markSaved();
-    restored = false;
-    sync();
-  }
-
   /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
   public void saved(Path path, Canvas written) {
     file.set(path);
     // The guide may have moved meanwhile: that is no change to save.
-    if (stack.canvas().withGuide(written.guide()).equals(written)) {
+    if (GuideField.sameBut(stack.canvas(), written)) {
       stack.markSaved();
       restored = false;
       sync();
@@ -160,6 +176,7 @@ public final class Document {
   /** Closes the canvas and goes back to the start screen. */
   public void close() {
     restored = false;
+    generation++;
     stack = new UndoStack(Canvas.empty());
     file.set(null);
     open.set(false);
@@ -168,6 +185,8 @@ public final class Document {
 
   private void sync() {
     canvas.set(stack.canvas());
+    // After the canvas: whoever follows the revision reads the canvas it belongs to.
+    revision.set((generation << 32) + stack.revision());
     unsaved.set(stack.isUnsaved() || restored);
     canUndo.set(stack.canUndo());
     canRedo.set(stack.canRedo());

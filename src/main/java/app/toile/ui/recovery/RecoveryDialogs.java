@@ -1,8 +1,7 @@
-package app.toile.ui.dialogs;
+package app.toile.ui.recovery;
 
 import app.toile.io.RecoveryCopy;
 import app.toile.ui.base.Localization;
-import app.toile.ui.recovery.RecoveryPrompts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,12 +1,10 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import app.toile.export.ExportFormat;
 import app.toile.model.Canvas;
 import app.toile.model.Guide;
-import app.toile.ui.base.UserSettings;
-import app.toile.ui.document.DocumentPrompts.SaveChoice;
+import app.toile.session.DocumentPrompts.SaveChoice;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -19,18 +17,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * New, open, save and save as, with the prompt to save unsaved changes first. Reading and writing
+ * The session's slow work: new, open, save and save as, with the prompt to save unsaved changes first. Reading and writing
  * run on a worker executor and report back on the UI executor (both replaceable in tests); while
  * one runs, {@link #busyProperty()} is true and other file actions are ignored.
  */
-public final class DocumentViewModel {
+public final class DocumentFiles {
   /** The extension of canvas files. */
   public static final String EXTENSION = app.toile.io.CanvasFormat.EXTENSION;
 
   private final Document document;
   private final CanvasStore store;
   private final CanvasExporter exporter;
-  private final UserSettings settings;
+  private final RecentFiles settings;
   private final Executor worker;
   private final Executor ui;
   private final Supplier<String> untitledName;
@@ -40,8 +38,8 @@ public final class DocumentViewModel {
   private DocumentPrompts prompts;
   private FileGuard guard = new FileGuard() { };
 
-  public DocumentViewModel(Document document, CanvasStore store, CanvasExporter exporter,
-      UserSettings settings, Executor worker, Executor ui, Supplier<String> untitledName) {
+  public DocumentFiles(Document document, CanvasStore store, CanvasExporter exporter,
+      RecentFiles settings, Executor worker, Executor ui, Supplier<String> untitledName) {
     this.document = document;
     this.store = store;
     this.exporter = exporter;
@@ -92,7 +90,7 @@ public final class DocumentViewModel {
 
   /** Starts a new, empty canvas, with the guide on at its start, after asking about unsaved changes. */
   public void newCanvas() {
-    whenChangesAreSafe(() -> document.load(Canvas.empty().withGuide(Guide.START), null));
+    whenChangesAreSafe(() -> document.load(GuideField.with(Canvas.empty(), Guide.START), null));
   }
 
   /** Asks for a file and opens it, after asking about unsaved changes. */
@@ -200,7 +198,7 @@ public final class DocumentViewModel {
       return;
     }
     String proposed = displayName() + EXTENSION;
-    prompts.chooseFileToSave(proposed).map(DocumentViewModel::withExtension)
+    prompts.chooseFileToSave(proposed).map(DocumentFiles::withExtension)
         .ifPresent(f -> write(f, then));
   }
 
@@ -271,10 +269,5 @@ public final class DocumentViewModel {
   private static String messageOf(Exception e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-  }
-
-  /** The recent file at an index, if there is one (for keyboard shortcuts and tests). */
-  public Optional<Path> recentFile(int index) {
-    return index < recentFiles.size() ? Optional.of(recentFiles.get(index)) : Optional.empty();
   }
 }

@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** New, open, save and the unsaved-changes prompt, without a toolkit and on the calling thread. */
-class DocumentViewModelTest {
+class DocumentFilesTest {
   private final MemoryStore store = new MemoryStore();
   private final UserSettings settings =
       new UserSettings(Preferences.userRoot().node("app/toile/test/" + getClass().getSimpleName()));
   private final List<Runnable> queued = new ArrayList<>();
   private final List<Canvas> exported = new ArrayList<>();
   private final Script prompts = new Script();
-  private final DocumentViewModel vm = new DocumentViewModel(new Document(), store,
+  private final DocumentFiles vm = new DocumentFiles(new Document(), store,
       (c, source, target, locale, progress) -> exported.add(c), settings,
       queued::add, Runnable::run, () -> "Untitled canvas");
 
-  DocumentViewModelTest() {
+  DocumentFilesTest() {
     vm.setPrompts(prompts);
   }
 
@@ -173,7 +173,7 @@ class DocumentViewModelTest {
   @Test
   void exportingToAFormatAsksForThatFormatAndReportsProgressUntilDone() {
     List<Double> seen = new ArrayList<>();
-    DocumentViewModel progressing = new DocumentViewModel(new Document(), store,
+    DocumentFiles progressing = new DocumentFiles(new Document(), store,
         (c, source, target, locale, progress) -> {
           progress.accept(0.5);
           seen.add(vmProgress);

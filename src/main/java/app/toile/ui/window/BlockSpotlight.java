@@ -1,7 +1,8 @@
-package app.toile.ui.guide;
+package app.toile.ui.window;
 
 import app.toile.model.Block;
 import app.toile.ui.editor.EditorView;
+import app.toile.ui.guide.GuideCard;
 import javafx.scene.Node;
 
 /** Marks the block the guide is on and dims the others, or gives every block back its look. */

@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import app.toile.model.Canvas;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class RecoveredDocumentTest {
   private final MemoryStore store = new MemoryStore();
   private final UserSettings settings =
       new UserSettings(Preferences.userRoot().node("app/toile/test/" + getClass().getSimpleName()));
-  private final DocumentViewModel vm = new DocumentViewModel(new Document(), store,
+  private final DocumentFiles vm = new DocumentFiles(new Document(), store,
       (c, source, target, locale, progress) -> { }, settings, Runnable::run, Runnable::run, () -> "Untitled canvas");
   private final List<String> guardCalls = new ArrayList<>();
   private boolean overwriteAllowed;

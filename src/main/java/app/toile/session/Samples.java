@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import app.toile.io.SampleCatalog;
 import app.toile.io.SampleCatalog.Sample;

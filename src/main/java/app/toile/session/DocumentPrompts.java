@@ -1,4 +1,4 @@
-package app.toile.ui.document;
+package app.toile.session;
 
 import app.toile.export.ExportFormat;
 import java.nio.file.Path;

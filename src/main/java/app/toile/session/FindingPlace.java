@@ -1,4 +1,4 @@
-package app.toile.ui.findings;
+package app.toile.session;
 
 import app.toile.validation.Finding;
 
