@@ -99,8 +99,13 @@ final class RoadmapSlide {
         + nameLines * measure.leading(NAME_SIZE);
   }
 
+  /**
+   * A step's name, on at most {@value RoadmapPage#NAME_LINES} lines, so that a row fits on a
+   * slide. The canvas slide shows the whole name.
+   */
   private List<String> name(CustomerSegment s, float width) {
-    return TextFit.wrap(content.segmentName(s), width - 2 * PAD, true, NAME_SIZE, measure);
+    return TextFit.atMost(content.segmentName(s), RoadmapPage.NAME_LINES, width - 2 * PAD, true,
+        NAME_SIZE, measure);
   }
 
   /** One row of steps, joined by arrows; the last arrow of a full row leads to the next row. */
