@@ -8,6 +8,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -83,7 +84,8 @@ final class RoadmapPage {
         Colours.INK);
     flow.take(10);
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
-    others.removeAll(steps);
+    // A set: removing a list's items from a list compares every pair.
+    others.removeAll(new HashSet<>(steps));
     if (!others.isEmpty()) {
       flow.section(texts.get("roadmap.others"));
       for (CustomerSegment s : others) {

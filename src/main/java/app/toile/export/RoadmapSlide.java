@@ -8,6 +8,7 @@ import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 
@@ -70,7 +71,8 @@ final class RoadmapSlide {
     items.add(Item.text(steps.isEmpty() ? texts.get("roadmap.empty")
         : texts.get("roadmap.total", RoadmapPage.totalWon(canvas)), true));
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
-    others.removeAll(steps);
+    // A set: removing a list's items from a list compares every pair.
+    others.removeAll(new HashSet<>(steps));
     if (!others.isEmpty()) {
       items.add(Item.heading(texts.get("roadmap.others")));
       for (CustomerSegment s : others) {
