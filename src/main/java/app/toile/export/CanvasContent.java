@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a canvas into what the canvas page shows, in one language: the header facts and, for each
@@ -26,6 +28,8 @@ final class CanvasContent {
   private final Canvas canvas;
   private final Texts labels;
   private final Texts texts;
+  /** The segments by id, the first of each id as {@link Canvas#segment} finds it. */
+  private Map<String, CustomerSegment> segmentsById;
 
   CanvasContent(Canvas canvas, Texts labels, Texts texts) {
     this.canvas = canvas;
@@ -85,11 +89,25 @@ final class CanvasContent {
       List<String> chips = new ArrayList<>();
       for (String id : n.segmentIds()) {
         // A link to a missing segment has no colour to show; validation reports it.
-        canvas.segment(id).ifPresent(s -> chips.add(Colours.chip(s.colour())));
+        segment(id).ifPresent(s -> chips.add(Colours.chip(s.colour())));
       }
       cards.add(new Card(null, null, n.text(), n.colourOrDefault().hex(), chips));
     }
     return cards;
+  }
+
+  /**
+   * The segment with this id, looked up in a map: the canvas's own look-up goes through every
+   * segment, once for each link of each note.
+   */
+  Optional<CustomerSegment> segment(String id) {
+    if (segmentsById == null) {
+      segmentsById = new HashMap<>();
+      for (CustomerSegment s : canvas.segments()) {
+        segmentsById.putIfAbsent(s.id(), s);
+      }
+    }
+    return Optional.ofNullable(segmentsById.get(id));
   }
 
   /** A segment's name, or the "unnamed" label. */

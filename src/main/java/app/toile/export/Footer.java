@@ -2,6 +2,7 @@ package app.toile.export;
 
 import app.toile.export.layout.Box;
 import app.toile.export.layout.PageFrame;
+import app.toile.export.layout.TextFit;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,37 +22,28 @@ final class Footer {
   static void stamp(PDDocument doc, PdfFonts fonts, String title, String attribution,
       java.util.function.BiFunction<Integer, Integer, String> pageOf) throws IOException {
     int count = doc.getNumberOfPages();
-    for (int i = 0; i < count; i++) {
-      PDPage page = doc.getPage(i);
+    // Worked out once: a long title would otherwise be cleaned and measured again on every page.
+    String line = fonts.printable(title).replaceAll("\\s+", " ");
+    String right = fonts.printable(attribution);
+    int i = 0;
+    // The page tree's iterator, not getPage(i), which walks the tree from its root each time.
+    for (PDPage page : doc.getPages()) {
       PageFrame frame = PageFrame.of(page.getMediaBox().getWidth(), page.getMediaBox().getHeight(),
           0);
       Box f = frame.footer();
       try (Pen pen = new Pen(doc, page, fonts, true)) {
         pen.line(f.x(), f.y(), f.right(), f.y(), Colours.RULE, 0.4f);
         float baseline = f.bottom() - 2;
-        String right = fonts.printable(attribution);
-        float rightWidth = fonts.width(right, false, SIZE);
-        String middle = fonts.printable(pageOf.apply(i + 1, count));
+        String middle = fonts.printable(pageOf.apply(++i, count));
         float middleWidth = fonts.width(middle, false, SIZE);
         pen.text(middle, f.x() + (f.width() - middleWidth) / 2, baseline, false, SIZE,
             Colours.MUTED);
         pen.textRight(right, f.right(), baseline, false, SIZE, Colours.MUTED);
         float room = (f.width() - middleWidth) / 2 - 12;
-        pen.text(shorten(fonts.printable(title), room, fonts), f.x(), baseline, true, SIZE,
+        // The title, shortened with an ellipsis when it would run into the page number.
+        pen.text(TextFit.shorten(line, room, true, SIZE, fonts), f.x(), baseline, true, SIZE,
             Colours.MUTED);
       }
     }
-  }
-
-  /** The title, shortened with an ellipsis when it would run into the page number. */
-  private static String shorten(String title, float room, PdfFonts fonts) {
-    String line = title.replaceAll("\\s+", " ");
-    if (fonts.width(line, true, SIZE) <= room) {
-      return line;
-    }
-    while (!line.isEmpty() && fonts.width(line + "…", true, SIZE) > room) {
-      line = line.substring(0, line.offsetByCodePoints(line.length(), -1));
-    }
-    return line.strip() + "…";
   }
 }

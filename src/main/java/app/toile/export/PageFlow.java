@@ -22,6 +22,8 @@ final class PageFlow implements Closeable {
   static final float SECTION_SIZE = 10f;
   static final float TEXT_SIZE = 9f;
   static final float LABEL_SHARE = 0.36f;
+  /** Most lines of a page's title: a title that took the page would leave no room for its text. */
+  static final int TITLE_LINES = 2;
   private static final float COLUMN_GAP = 24f;
 
   private final PDDocument doc;
@@ -30,9 +32,10 @@ final class PageFlow implements Closeable {
   private final int columnCount;
   private Pen pen;
   private Columns columns;
-  private String title;
   private String chip;
   private String continuedTitle;
+  /** The title of the continuation pages, wrapped once for all of them. */
+  private List<String> continuedLines;
 
   PageFlow(PDDocument doc, Paper paper, PdfFonts fonts, int columnCount) {
     this.doc = doc;
@@ -47,25 +50,35 @@ final class PageFlow implements Closeable {
    */
   void start(String pageTitle, String chipHex, String subtitle, String continuedTitleText)
       throws IOException {
-    this.title = pageTitle;
     this.chip = chipHex;
-    this.continuedTitle = continuedTitleText;
-    newPage(pageTitle, subtitle);
+    this.continuedTitle = continuedTitleText != null ? continuedTitleText : pageTitle;
+    this.continuedLines = null;
+    // At most half the width, so that a long canvas title leaves room for the page's own.
+    String shown = subtitle == null ? null : TextFit.shorten(
+        fonts.printable(subtitle).replaceAll("\\s+", " "), bodyWidth() / 2, false, TEXT_SIZE,
+        fonts);
+    float subtitleWidth = shown == null ? 0 : fonts.width(shown, false, TEXT_SIZE) + 12;
+    newPage(titleLines(pageTitle, subtitleWidth), shown);
   }
 
-  private void newPage(String heading, String subtitleText) throws IOException {
-    String subtitle =
-        subtitleText == null ? null : fonts.printable(subtitleText).replaceAll("\\s+", " ");
+  /** The title wrapped beside a subtitle this wide, on at most {@value #TITLE_LINES} lines. */
+  private List<String> titleLines(String heading, float subtitleWidth) {
+    float indent = chip == null ? 0 : TITLE_SIZE * 0.8f + 6;
+    return TextFit.atMost(heading, TITLE_LINES, bodyWidth() - indent - subtitleWidth, true,
+        TITLE_SIZE, fonts);
+  }
+
+  private float bodyWidth() {
+    return PageFrame.of(paper.width(), paper.height(), 0).body().width();
+  }
+
+  private void newPage(List<String> lines, String subtitle) throws IOException {
     closePen();
     PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
     doc.addPage(page);
     pen = new Pen(doc, page, fonts, false);
     float chipSize = TITLE_SIZE * 0.8f;
     float indent = chip == null ? 0 : chipSize + 6;
-    PageFrame probe = PageFrame.of(paper.width(), paper.height(), 0);
-    float subtitleWidth = subtitle == null ? 0 : fonts.width(subtitle, false, TEXT_SIZE) + 12;
-    List<String> lines = TextFit.wrap(heading, probe.body().width() - indent - subtitleWidth, true,
-        TITLE_SIZE, fonts);
     PageFrame frame = PageFrame.of(paper.width(), paper.height(),
         lines.size() * fonts.leading(TITLE_SIZE) + 4);
     Box header = frame.header();
@@ -100,7 +113,10 @@ final class PageFlow implements Closeable {
     Box box = columns.take(h);
     if (box == null) {
       if (!columns.nextColumn()) {
-        newPage(continuedTitle != null ? continuedTitle : title, null);
+        if (continuedLines == null) {
+          continuedLines = titleLines(continuedTitle, 0);
+        }
+        newPage(continuedLines, null);
       }
       box = columns.take(h);
     }

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -18,11 +17,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts implements TextMeasure {
   private static final String DIR = "/app/toile/fonts/";
   /** Shown instead of a character the fonts have no glyph for. */
-  private static final String MISSING = "?";
+  private static final char MISSING = '?';
+  /** Code points per page of the tables below; a page is filled in as its code points appear. */
+  private static final int PAGE = 256;
+  private static final byte UNKNOWN = 0;
+  private static final byte SHOWN = 1;
+  private static final byte NOT_SHOWN = 2;
 
   private final PDType0Font regular;
   private final PDType0Font bold;
-  private final Map<Integer, Boolean> shown = new HashMap<>();
+  // Every character of a text is measured and checked; asking the fonts each time (a character
+  // map look-up and a string to encode) cost more than writing the text to the PDF.
+  private final byte[][] shown = new byte[(Character.MAX_CODE_POINT + 1) / PAGE][];
+  private final float[][] regularAdvances = new float[(Character.MAX_CODE_POINT + 1) / PAGE][];
+  private final float[][] boldAdvances = new float[(Character.MAX_CODE_POINT + 1) / PAGE][];
 
   private PdfFonts(PDType0Font regular, PDType0Font bold) {
     this.regular = regular;
@@ -47,13 +55,29 @@ final class PdfFonts implements TextMeasure {
     return isBold ? bold : regular;
   }
 
+  /**
+   * The font's own width of the code point: the same figure PDFBox adds up for a string, so a
+   * width summed here is the width PDFBox gives, to the last bit.
+   */
   @Override
-  public float width(String text, boolean isBold, float size) {
-    try {
-      return font(isBold).getStringWidth(text) / 1000f * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public float advance(int codePoint, boolean isBold) {
+    float[][] pages = isBold ? boldAdvances : regularAdvances;
+    float[] page = pages[codePoint / PAGE];
+    if (page == null) {
+      page = new float[PAGE];
+      Arrays.fill(page, Float.NaN);
+      pages[codePoint / PAGE] = page;
     }
+    float advance = page[codePoint % PAGE];
+    if (Float.isNaN(advance)) {
+      try {
+        advance = font(isBold).getStringWidth(Character.toString(codePoint));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      page[codePoint % PAGE] = advance;
+    }
+    return advance;
   }
 
   @Override
@@ -62,31 +86,55 @@ final class PdfFonts implements TextMeasure {
       return "";
     }
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder sb = new StringBuilder(composed.length());
-    composed.codePoints().forEach(cp -> {
-      if (cp == '\n' || cp == '\r') {
-        sb.appendCodePoint(cp);
-      } else if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ') {
-        sb.append(' ');
-      } else if (canShow(cp)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append(MISSING);
+    StringBuilder sb = null;
+    for (int i = 0; i < composed.length(); ) {
+      int cp = composed.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      char replacement = replacement(cp);
+      if (replacement != 0 && sb == null) {
+        sb = new StringBuilder(composed.length()).append(composed, 0, i);
       }
-    });
-    return sb.toString();
+      if (replacement != 0) {
+        sb.append(replacement);
+      } else if (sb != null) {
+        sb.append(composed, i, next);
+      }
+      i = next;
+    }
+    return sb == null ? composed : sb.toString();
+  }
+
+  /** What stands for the code point in printable text, or 0 when it stands for itself. */
+  private char replacement(int cp) {
+    if (cp == '\n' || cp == '\r' || cp == ' ') {
+      return 0;
+    }
+    if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+      return ' ';
+    }
+    return canShow(cp) ? 0 : MISSING;
   }
 
   private boolean canShow(int codePoint) {
-    return shown.computeIfAbsent(codePoint, cp -> {
-      String s = new String(Character.toChars(cp));
-      try {
-        regular.encode(s);
-        bold.encode(s);
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
-    });
+    byte[] page = shown[codePoint / PAGE];
+    if (page == null) {
+      page = new byte[PAGE];
+      shown[codePoint / PAGE] = page;
+    }
+    if (page[codePoint % PAGE] == UNKNOWN) {
+      page[codePoint % PAGE] = encodes(codePoint) ? SHOWN : NOT_SHOWN;
+    }
+    return page[codePoint % PAGE] == SHOWN;
+  }
+
+  private boolean encodes(int codePoint) {
+    String s = Character.toString(codePoint);
+    try {
+      regular.encode(s);
+      bold.encode(s);
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
   }
 }

@@ -8,6 +8,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ final class RoadmapPage {
   private static final float ROW_GAP = 14f;
   private static final float ARROW = 28f;
   private static final float NAME_SIZE = 11f;
+  /** Most lines of a segment's name in a step. */
+  static final int NAME_LINES = 4;
 
   private final Canvas canvas;
   private final Texts labels;
@@ -81,7 +84,8 @@ final class RoadmapPage {
         Colours.INK);
     flow.take(10);
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
-    others.removeAll(steps);
+    // A set: removing a list's items from a list compares every pair.
+    others.removeAll(new HashSet<>(steps));
     if (!others.isEmpty()) {
       flow.section(texts.get("roadmap.others"));
       for (CustomerSegment s : others) {
@@ -105,8 +109,7 @@ final class RoadmapPage {
     float width = (flow.width() - (PER_ROW - 1) * ARROW) / PER_ROW;
     int nameLines = 1;
     for (int i = first; i < Math.min(steps.size(), first + PER_ROW); i++) {
-      nameLines = Math.max(nameLines, TextFit.wrap(content.segmentName(steps.get(i)),
-          width - 12, true, NAME_SIZE, fonts).size());
+      nameLines = Math.max(nameLines, name(steps.get(i), width - 12).size());
     }
     float height = 6 + 12 + 2 * fonts.leading(PageFlow.TEXT_SIZE) + 8
         + nameLines * fonts.leading(NAME_SIZE);
@@ -126,6 +129,15 @@ final class RoadmapPage {
     }
   }
 
+  /**
+   * A step's name, on at most {@value #NAME_LINES} lines: a row as tall as a page would have no
+   * page to go to. The canvas page shows the whole name.
+   */
+  private List<String> name(CustomerSegment s, float width) {
+    return TextFit.atMost(content.segmentName(s), NAME_LINES, width, true, NAME_SIZE,
+        flow.fonts());
+  }
+
   /** One step: number and status, the segment's name, its customers won. */
   private void step(Box card, int number, CustomerSegment s) throws IOException {
     Pen pen = flow.pen();
@@ -138,7 +150,7 @@ final class RoadmapPage {
     pen.text(fonts.printable(head), inner.x(), pen.baseline(y, PageFlow.TEXT_SIZE), true,
         PageFlow.TEXT_SIZE, Colours.MUTED);
     y += fonts.leading(PageFlow.TEXT_SIZE) + 2;
-    List<String> name = TextFit.wrap(content.segmentName(s), inner.width(), true, NAME_SIZE, fonts);
+    List<String> name = name(s, inner.width());
     pen.lines(name, inner.x(), y, true, NAME_SIZE, Colours.INK);
     if (s.customerCount() != null) {
       pen.text(fonts.printable(texts.get("customers", s.customerCount())), inner.x(),

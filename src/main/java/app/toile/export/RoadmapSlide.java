@@ -8,6 +8,7 @@ import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 
@@ -70,7 +71,8 @@ final class RoadmapSlide {
     items.add(Item.text(steps.isEmpty() ? texts.get("roadmap.empty")
         : texts.get("roadmap.total", RoadmapPage.totalWon(canvas)), true));
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
-    others.removeAll(steps);
+    // A set: removing a list's items from a list compares every pair.
+    others.removeAll(new HashSet<>(steps));
     if (!others.isEmpty()) {
       items.add(Item.heading(texts.get("roadmap.others")));
       for (CustomerSegment s : others) {
@@ -99,8 +101,13 @@ final class RoadmapSlide {
         + nameLines * measure.leading(NAME_SIZE);
   }
 
+  /**
+   * A step's name, on at most {@value RoadmapPage#NAME_LINES} lines, so that a row fits on a
+   * slide. The canvas slide shows the whole name.
+   */
   private List<String> name(CustomerSegment s, float width) {
-    return TextFit.wrap(content.segmentName(s), width - 2 * PAD, true, NAME_SIZE, measure);
+    return TextFit.atMost(content.segmentName(s), RoadmapPage.NAME_LINES, width - 2 * PAD, true,
+        NAME_SIZE, measure);
   }
 
   /** One row of steps, joined by arrows; the last arrow of a full row leads to the next row. */

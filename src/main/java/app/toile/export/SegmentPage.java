@@ -11,7 +11,10 @@ import app.toile.model.Note;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the page of one customer segment: who it is, what it needs, its profile on the three
@@ -26,6 +29,8 @@ final class SegmentPage {
   private final PageFlow flow;
   private final String unset;
   private final SegmentFacts facts;
+  /** For each segment id, the lines of the notes that serve it; worked out on the first page. */
+  private Map<String, List<String>> serving;
 
   SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
     this.canvas = canvas;
@@ -46,7 +51,7 @@ final class SegmentPage {
     field("segment.status", content.statusLine(s));
     List<String> others = new ArrayList<>();
     for (String id : s.dependsOn()) {
-      canvas.segment(id).ifPresent(o -> others.add(content.segmentName(o)));
+      content.segment(id).ifPresent(o -> others.add(content.segmentName(o)));
     }
     if (!others.isEmpty()) {
       field("segment.dependsOn", String.join(", ", others));
@@ -130,21 +135,38 @@ final class SegmentPage {
 
   /** The notes of other blocks that serve the segment, each after its block's name. */
   private void servedBy(CustomerSegment s) throws IOException {
-    List<String> serving = new ArrayList<>();
-    for (Block b : Block.noteBlocks()) {
-      for (Note n : canvas.notes(b)) {
-        if (n.segmentIds().contains(s.id()) && n.text() != null && !n.text().isBlank()) {
-          serving.add(texts.get("fact", labels.get("block." + b.key() + ".name"), n.text().strip()));
-        }
-      }
+    if (serving == null) {
+      serving = serving();
     }
-    if (serving.isEmpty()) {
+    List<String> lines = serving.getOrDefault(s.id(), List.of());
+    if (lines.isEmpty()) {
       return;
     }
     flow.section(labels.get("segment.servedBy"));
-    for (String line : serving) {
+    for (String line : lines) {
       flow.bullet(line, Colours.INK);
     }
+  }
+
+  /**
+   * Each segment's serving notes in block order, from one pass over the notes: looking through
+   * every note for every segment cost the notes times the segments.
+   */
+  private Map<String, List<String>> serving() {
+    Map<String, List<String>> bySegment = new HashMap<>();
+    for (Block b : Block.noteBlocks()) {
+      for (Note n : canvas.notes(b)) {
+        if (n.text() == null || n.text().isBlank()) {
+          continue;
+        }
+        String line =
+            texts.get("fact", labels.get("block." + b.key() + ".name"), n.text().strip());
+        for (String id : new LinkedHashSet<>(n.segmentIds())) {
+          bySegment.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
+        }
+      }
+    }
+    return bySegment;
   }
 
   private String yesNo(Boolean b) {

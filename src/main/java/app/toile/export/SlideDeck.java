@@ -7,6 +7,7 @@ import app.toile.export.layout.TextFit;
 import app.toile.export.layout.TextMeasure;
 import java.awt.Dimension;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -36,6 +37,8 @@ final class SlideDeck {
 
   private final XMLSlideShow show;
   private final TextMeasure measure;
+  /** The header last wrapped: continuation slides repeat it, and need not wrap it again. */
+  private Header lastHeader;
 
   SlideDeck(XMLSlideShow show, TextMeasure measure) {
     this.show = show;
@@ -82,21 +85,30 @@ final class SlideDeck {
   }
 
   /** A slide's header, wrapped. */
-  private record Header(float chip, float indent, float width, List<String> titleLines,
-      List<String> subtitleLines, float height) {}
+  private record Header(String title, String chipHex, String subtitle, float chip, float indent,
+      float width, List<String> titleLines, List<String> subtitleLines, float height) {
+
+    boolean isFor(String aTitle, String aChipHex, String aSubtitle) {
+      return Objects.equals(title, aTitle) && Objects.equals(chipHex, aChipHex)
+          && Objects.equals(subtitle, aSubtitle);
+    }
+  }
 
   private Header header(String title, String chipHex, String subtitle) {
+    if (lastHeader != null && lastHeader.isFor(title, chipHex, subtitle)) {
+      return lastHeader;
+    }
     float chip = chipHex == null ? 0 : TITLE_SIZE * 0.8f;
     float indent = chip == 0 ? 0 : chip + 10;
     float width = WIDTH - 2 * PageFrame.MARGIN - indent;
-    List<String> titleLines = TextFit.atMost(TextFit.wrap(title, width, true, TITLE_SIZE,
-        measure), 2, width, true, TITLE_SIZE, measure);
+    List<String> titleLines = TextFit.atMost(title, 2, width, true, TITLE_SIZE, measure);
     List<String> subtitleLines = subtitle == null ? List.of()
-        : TextFit.atMost(TextFit.wrap(subtitle, width, false, SUBTITLE_SIZE, measure), 1, width,
-            false, SUBTITLE_SIZE, measure);
+        : TextFit.atMost(subtitle, 1, width, false, SUBTITLE_SIZE, measure);
     float height = titleLines.size() * measure.leading(TITLE_SIZE)
         + subtitleLines.size() * measure.leading(SUBTITLE_SIZE) + HEADER_GAP;
-    return new Header(chip, indent, width, titleLines, subtitleLines, height);
+    lastHeader = new Header(title, chipHex, subtitle, chip, indent, width, titleLines,
+        subtitleLines, height);
+    return lastHeader;
   }
 
   /**
@@ -127,21 +139,23 @@ final class SlideDeck {
     Box footer = PageFrame.of(WIDTH, HEIGHT, 0).footer();
     List<XSLFSlide> slides = show.getSlides();
     float third = footer.width() / 3;
+    Box left = new Box(footer.x(), footer.y(), third, footer.height());
+    Box middle = new Box(footer.x() + third, footer.y(), third, footer.height());
+    Box right = new Box(footer.right() - third, footer.y(), third, footer.height());
+    // The same on every slide: wrapped once, however long the title.
+    List<String> titleLine = footerLine(title, left);
+    List<String> attributionLine = footerLine(attribution, middle);
     for (int i = 1; i < slides.size(); i++) {
       SlidePen pen = new SlidePen(slides.get(i), measure);
-      footerText(pen, new Box(footer.x(), footer.y(), third, footer.height()), title,
-          TextAlign.LEFT);
-      footerText(pen, new Box(footer.x() + third, footer.y(), third, footer.height()),
-          attribution, TextAlign.CENTER);
-      footerText(pen, new Box(footer.right() - third, footer.y(), third, footer.height()),
-          number.of(i + 1, slides.size()), TextAlign.RIGHT);
+      pen.text(left, titleLine, false, FOOTER_SIZE, Colours.FAINT, TextAlign.LEFT);
+      pen.text(middle, attributionLine, false, FOOTER_SIZE, Colours.FAINT, TextAlign.CENTER);
+      pen.text(right, footerLine(number.of(i + 1, slides.size()), right), false, FOOTER_SIZE,
+          Colours.FAINT, TextAlign.RIGHT);
     }
   }
 
-  private void footerText(SlidePen pen, Box box, String text, TextAlign align) {
-    List<String> line = TextFit.atMost(TextFit.wrap(text, box.width(), false, FOOTER_SIZE,
-        measure), 1, box.width(), false, FOOTER_SIZE, measure);
-    pen.text(box, line, false, FOOTER_SIZE, Colours.FAINT, align);
+  private List<String> footerLine(String text, Box box) {
+    return TextFit.atMost(text, 1, box.width(), false, FOOTER_SIZE, measure);
   }
 
   /** Words "slide n of m". */

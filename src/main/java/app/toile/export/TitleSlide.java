@@ -32,10 +32,11 @@ final class TitleSlide {
     float width = SlideDeck.WIDTH - 2 * LEFT;
     pen.rect(new Box(0, 0, 24, SlideDeck.HEIGHT), Colours.ACCENT, null, 0);
     float size = TITLE_MAX;
-    List<String> lines = TextFit.wrap(title, width, true, size, m);
+    // One line more than is shown tells whether the title is longer: no size wraps it all.
+    List<String> lines = TextFit.wrap(title, width, true, size, m, TITLE_LINES + 1);
     while (lines.size() > TITLE_LINES && size > TITLE_MIN) {
       size -= 2;
-      lines = TextFit.wrap(title, width, true, size, m);
+      lines = TextFit.wrap(title, width, true, size, m, TITLE_LINES + 1);
     }
     lines = TextFit.atMost(lines, TITLE_LINES, width, true, size, m);
     float y = 150f;
@@ -50,11 +51,13 @@ final class TitleSlide {
     y += 16;
     float limit = SlideDeck.HEIGHT - PageFrame.MARGIN - 2 * m.leading(ATTRIBUTION_SIZE);
     float factSize = FACT_SIZE;
-    while (factSize > FACT_MIN && factsHeight(facts, width, factSize, m) > limit - y) {
+    float room = limit - y;
+    while (factSize > FACT_MIN && factsHeight(facts, width, factSize, m, room) > room) {
       factSize -= 1;
     }
     for (String fact : facts) {
-      List<String> factLines = TextFit.wrap(fact, width, false, factSize, m);
+      List<String> factLines =
+          TextFit.wrap(fact, width, false, factSize, m, mostLines(limit - y, factSize, m));
       float h = factLines.size() * m.leading(factSize);
       if (y + h > limit) {
         break;
@@ -69,11 +72,22 @@ final class TitleSlide {
             false, ATTRIBUTION_SIZE, m), false, ATTRIBUTION_SIZE, Colours.FAINT, TextAlign.LEFT);
   }
 
-  private static float factsHeight(List<String> facts, float width, float size, TextMeasure m) {
+  /**
+   * The height of the facts at a size; a fact is wrapped no further than shows it taller than
+   * {@code room}, which is all the caller asks.
+   */
+  private static float factsHeight(List<String> facts, float width, float size, TextMeasure m,
+      float room) {
     float h = 0;
     for (String fact : facts) {
-      h += TextFit.wrap(fact, width, false, size, m).size() * m.leading(size) + 4;
+      h += TextFit.wrap(fact, width, false, size, m, mostLines(room, size, m)).size()
+          * m.leading(size) + 4;
     }
     return h;
+  }
+
+  /** More lines than {@code room} holds at this size. */
+  private static int mostLines(float room, float size, TextMeasure m) {
+    return Math.max(0, (int) (room / m.leading(size))) + 2;
   }
 }

@@ -24,14 +24,17 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the scratch folder (generated canvases, saved files). System properties {@code
  * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away; {@code
- * bench.only} (a comma-separated list of {@code open, save, validate, pdf, heap, startup}) runs
- * only those rows, to iterate on one of them in a minute.
+ * bench.only} (a comma-separated list of {@code open, save, validate, pdf, pdf-note, heap,
+ * startup}) runs only those rows, to iterate on one of them in a minute.
  */
 public final class Bench {
   private static final long SEED = 9;
   /** The rows, by the names {@code bench.only} takes, in the table's order. */
   private static final Set<String> ROWS =
-      new LinkedHashSet<>(List.of("open", "save", "validate", "pdf", "heap", "startup"));
+      new LinkedHashSet<>(
+          List.of("open", "save", "validate", "pdf", "pdf-note", "heap", "startup"));
+  /** Characters of the note in the {@code pdf-note} row: a megabyte of text. */
+  private static final int LONG_NOTE = 1_000_000;
 
   private Bench() {}
 
@@ -68,6 +71,9 @@ public final class Bench {
     if (only.contains("pdf")) {
       rows.add(PdfBench.row(CanvasFiles.load(sample), samples.relativize(sample).toString(),
           warmUps, runs));
+    }
+    if (only.contains("pdf-note")) {
+      rows.add(PdfBench.longNote(LONG_NOTE, warmUps, runs));
     }
     if (only.contains("heap")) {
       rows.add(HeapBench.row(large, Math.max(runs, 5)));

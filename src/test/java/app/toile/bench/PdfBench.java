@@ -3,7 +3,9 @@ package app.toile.bench;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.PdfExporter;
+import app.toile.model.Block;
 import app.toile.model.Canvas;
+import app.toile.model.Note;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,20 +18,37 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The PDF export of the largest sample (with the findings beside each segment, as the editor
- * exports) against PDFBox writing the same text runs with the same embedded fonts, one page per
- * exported page, in memory on both sides.
+ * The PDF export of a canvas (with the findings beside each segment, as the editor exports)
+ * against PDFBox writing the same text runs with the same embedded fonts, one page per exported
+ * page, in memory on both sides: the largest sample, and a canvas holding one note of a megabyte,
+ * whose layout must cost in proportion to its text as PDFBox's writing does.
  */
 final class PdfBench {
+  private static final String FLOOR =
+      "PDFBox writing the same text runs with the same font, one page each";
+  private static final ExportOptions OPTIONS = ExportOptions.of(Locale.ENGLISH);
+  private static final long SEED = 9;
+
   private PdfBench() {}
 
   static Row row(Canvas sample, String name, int warmUps, int runs) throws Exception {
-    ExportOptions options = ExportOptions.of(Locale.ENGLISH);
-    List<List<TextRuns.Run>> pages = TextRuns.of(export(sample, options));
+    List<List<TextRuns.Run>> pages = TextRuns.of(export(sample, OPTIONS));
     Interleaved.Medians medians = Interleaved.time(Interleaved.Clock.CPU, warmUps, runs,
-        () -> export(sample, options), () -> floor(pages));
+        () -> export(sample, OPTIONS), () -> floor(pages));
     return Row.timed("PDF export of the largest sample (" + name + ", " + pages.size() + " pages)",
-        "PDFBox writing the same text runs with the same font, one page each", medians, 1.5);
+        FLOOR, medians, 1.5);
+  }
+
+  /** The export of an empty canvas but for one note of {@code chars} characters of prose. */
+  static Row longNote(int chars, int warmUps, int runs) throws Exception {
+    Canvas canvas = Canvas.empty().withNotes(Block.VALUE_PROPOSITIONS,
+        List.of(Note.of("long", Prose.of(chars, SEED))));
+    List<List<TextRuns.Run>> pages = TextRuns.of(export(canvas, OPTIONS));
+    Interleaved.Medians medians = Interleaved.time(Interleaved.Clock.CPU, warmUps, runs,
+        () -> export(canvas, OPTIONS), () -> floor(pages));
+    return Row.timed(String.format(Locale.ROOT,
+        "PDF export of one %,d-character note (%d pages)", chars, pages.size()), FLOOR, medians,
+        1.5);
   }
 
   private static byte[] export(Canvas canvas, ExportOptions options) throws IOException {

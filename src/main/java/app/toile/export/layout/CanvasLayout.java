@@ -60,12 +60,10 @@ public final class CanvasLayout {
     float lineWidth = width - 2 * PageFrame.MARGIN;
     float titleSize = CanvasPlan.TITLE_SIZE * scale;
     float factSize = CanvasPlan.FACT_SIZE * scale;
-    List<String> titleLines = TextFit.atMost(
-        TextFit.wrap(title, lineWidth, true, titleSize, measure), HEADER_LINES, lineWidth, true,
-        titleSize, measure);
-    List<String> factLines = TextFit.atMost(
-        TextFit.wrap(String.join("  ·  ", facts), lineWidth, false, factSize, measure),
-        HEADER_LINES, lineWidth, false, factSize, measure);
+    List<String> titleLines =
+        TextFit.atMost(title, HEADER_LINES, lineWidth, true, titleSize, measure);
+    List<String> factLines = TextFit.atMost(String.join("  ·  ", facts), HEADER_LINES, lineWidth,
+        false, factSize, measure);
     float header = titleLines.size() * measure.leading(titleSize)
         + factLines.size() * measure.leading(factSize);
     PageFrame frame = PageFrame.of(width, height, header);
@@ -111,7 +109,11 @@ public final class CanvasLayout {
     for (float size = grown(MAX_SIZE, scale); size >= MIN_SIZE; size -= 0.5f) {
       List<PlacedCard> placed = new ArrayList<>();
       Columns columns = Columns.atLeast(cardsArea, minColumn, CardFlow.GAP, CardFlow.GAP);
-      if (CardFlow.place(content.cards(), columns, size, measure, placed).isEmpty()) {
+      // A card with more lines than the block holds fails this size without being wrapped whole.
+      CardQueue queue = new CardQueue(content.cards(), size, measure,
+          columns.mostLines(measure.leading(size)));
+      queue.place(columns, placed);
+      if (queue.isEmpty()) {
         return new BlockPlan(block, box, title, titleSize, List.of(), size, placed,
             List.of(), null);
       }

@@ -33,6 +33,14 @@ public final class Columns {
     return (area.width() - (count - 1) * gap) / count;
   }
 
+  /**
+   * More lines {@code lineHeight} high than all the columns could ever hold, whatever was taken:
+   * a text longer than that cannot fit, and need not be wrapped past it to know.
+   */
+  public int mostLines(float lineHeight) {
+    return count * ((int) (area.height() / lineHeight) + 2);
+  }
+
   /** Whether nothing was taken in the current column yet. */
   public boolean atTop() {
     return top;

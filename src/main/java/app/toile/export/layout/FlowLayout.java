@@ -1,6 +1,7 @@
 package app.toile.export.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -102,18 +103,29 @@ public final class FlowLayout {
     }
   }
 
-  /** Lays out the items, from {@code maxSize} down to {@code minSize}. */
+  /**
+   * Lays out the items, from {@code maxSize} down to {@code minSize}. A size that needs a second
+   * page is given up as soon as it does, and an item with more lines than a page holds is not
+   * wrapped past them, so trying the larger sizes costs a page of text each, not the whole flow.
+   */
   public Result layout(List<Item> items, float maxSize, float minSize) {
     for (float size = maxSize; size > minSize; size -= 0.5f) {
-      List<List<Placed>> pages = place(items, size);
-      if (pages.size() == 1) {
+      int most = new Columns(first, columnCount, gap, 0).mostLines(measure.leading(size));
+      List<List<Placed>> pages = place(items, size, most);
+      if (pages != null) {
         return new Result(size, pages);
       }
     }
-    return new Result(minSize, place(items, minSize));
+    return new Result(minSize, place(items, minSize, Integer.MAX_VALUE));
   }
 
-  private List<List<Placed>> place(List<Item> items, float size) {
+  /**
+   * The items placed on pages at this size; with {@code most} lines or fewer a page, null as soon
+   * as they need a second page.
+   */
+  private List<List<Placed>> place(List<Item> items, float size, int most) {
+    boolean onePage = most != Integer.MAX_VALUE;
+    Wrapped wrapped = new Wrapped(items, size, onePage ? most + 1 : most);
     List<List<Placed>> pages = new ArrayList<>();
     pages.add(new ArrayList<>());
     Columns columns = new Columns(first, columnCount, gap, 0);
@@ -121,19 +133,25 @@ public final class FlowLayout {
       Item item = items.get(i);
       float itemSize = item.kind() == Kind.HEADING ? size * HEADING_SCALE : size;
       float leading = measure.leading(itemSize);
-      List<String> lines = lines(item, columns.width(), itemSize);
+      List<String> lines = wrapped.lines(i, columns.width());
+      if (lines.size() > most) {
+        return null;
+      }
       if (lines.isEmpty()) {
         continue;
       }
       if (item.kind() == Kind.HEADING && !columns.atTop()) {
         columns.take(Math.min(columns.remaining(), size * 0.6f));
       }
-      float needed = needed(items, i, lines.size() * leading, columns.width(), size);
+      float needed = needed(items, i, lines.size() * leading, columns.width(), size, wrapped);
       int next = 0;
       boolean continues = false;
       while (next < lines.size()) {
         if (columns.remaining() + 0.01f < needed && !columns.atTop()) {
           if (!columns.nextColumn()) {
+            if (onePage) {
+              return null;
+            }
             pages.add(new ArrayList<>());
             columns = new Columns(rest, columnCount, gap, 0);
           }
@@ -164,12 +182,13 @@ public final class FlowLayout {
    * next: a heading, or a bold line that heads what follows, keeps the next line with it, and a
    * heading over bars or a bar keeps the bars that follow, so a chart is not split.
    */
-  private float needed(List<Item> items, int i, float height, float width, float size) {
+  private float needed(List<Item> items, int i, float height, float width, float size,
+      Wrapped wrapped) {
     Item item = items.get(i);
     float line = measure.leading(size);
     float bars = 0;
     for (int j = i + 1; j < items.size() && items.get(j).kind() == Kind.BAR; j++) {
-      bars += lines(items.get(j), width, size).size() * line + size * BAR_GAP;
+      bars += wrapped.lines(j, width).size() * line + size * BAR_GAP;
     }
     if (item.kind() == Kind.BAR || item.kind() == Kind.HEADING && bars > 0) {
       return height + bars;
@@ -178,13 +197,45 @@ public final class FlowLayout {
     return heads ? height + line : line;
   }
 
-  /** The item's lines at a size, in a column this wide. */
-  private List<String> lines(Item item, float width, float size) {
-    return switch (item.kind()) {
-      case HEADING -> TextFit.wrap(item.text(), width, true, size, measure);
-      case TEXT -> TextFit.wrap(item.text(), width, item.bold(), size, measure);
-      case BULLET -> TextFit.wrap(item.text(), width - size * BULLET_INDENT, false, size, measure);
-      case BAR -> TextFit.wrap(item.text(), width * BAR_LABEL_SHARE - size, false, size, measure);
-    };
+  /**
+   * The items' lines at one size, each item wrapped once for a column width, at most {@code most}
+   * lines of it: a heading and each bar of a chart look ahead at the bars below them, which were
+   * wrapped again at each look.
+   */
+  private final class Wrapped {
+    private final List<Item> items;
+    private final float size;
+    private final int most;
+    private final List<List<String>> lines;
+    private final float[] widths;
+
+    Wrapped(List<Item> items, float size, int most) {
+      this.items = items;
+      this.size = size;
+      this.most = most;
+      this.lines = new ArrayList<>(Collections.nCopies(items.size(), null));
+      this.widths = new float[items.size()];
+    }
+
+    /** Item {@code i}'s lines in a column this wide. */
+    List<String> lines(int i, float width) {
+      if (lines.get(i) == null || widths[i] != width) {
+        lines.set(i, wrap(items.get(i), width));
+        widths[i] = width;
+      }
+      return lines.get(i);
+    }
+
+    private List<String> wrap(Item item, float width) {
+      String text = item.text();
+      return switch (item.kind()) {
+        case HEADING -> TextFit.wrap(text, width, true, size * HEADING_SCALE, measure, most);
+        case TEXT -> TextFit.wrap(text, width, item.bold(), size, measure, most);
+        case BULLET ->
+            TextFit.wrap(text, width - size * BULLET_INDENT, false, size, measure, most);
+        case BAR ->
+            TextFit.wrap(text, width * BAR_LABEL_SHARE - size, false, size, measure, most);
+      };
+    }
   }
 }

@@ -44,7 +44,7 @@ public final class OverflowLayout {
     Map<Block, Integer> firstPage = new EnumMap<>(Block.class);
     Columns columns = null;
     for (Block block : Block.values()) {
-      List<Card> rest = plan.blocks().get(block).overflow();
+      CardQueue rest = new CardQueue(plan.blocks().get(block).overflow(), SIZE, measure);
       while (!rest.isEmpty()) {
         if (columns == null || columns.remaining() < headingHeight + smallestCard
             && !columns.nextColumn()) {
@@ -53,7 +53,7 @@ public final class OverflowLayout {
         }
         Box heading = columns.takeHeading(headingHeight);
         List<PlacedCard> placed = new ArrayList<>();
-        rest = CardFlow.place(rest, columns, SIZE, measure, placed);
+        rest.place(columns, placed);
         if (!placed.isEmpty()) {
           pages.get(pages.size() - 1).add(new OverflowPage.Section(block, heading, placed));
           firstPage.putIfAbsent(block, pages.size() - 1);

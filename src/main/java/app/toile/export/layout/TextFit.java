@@ -5,29 +5,66 @@ import java.util.List;
 
 /**
  * Wraps text into lines that fit a width: at spaces, and inside a word only when the word alone is
- * wider than the line. Line breaks in the text are kept; no-break spaces (U+00A0, U+202F) never
- * break, so "3 500 clients" stays on one line.
+ * wider than the line, between whole characters (see {@link LineBreaker}). Line breaks in the text
+ * are kept; no-break spaces (U+00A0, U+202F) never break, so "3 500 clients" stays on one line.
+ * Everything here takes time in proportion to the text it reads.
  */
 public final class TextFit {
+  private static final String ELLIPSIS = "…";
+
   private TextFit() {}
 
   /** The lines of {@code text} at this size; an empty list for blank text. */
   public static List<String> wrap(String text, float width, boolean bold, float size,
       TextMeasure measure) {
+    return wrap(text, width, bold, size, measure, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code most} lines of {@code text} at this size: wrapping stops there, so a caller
+   * that only needs to know whether the text takes more than a few lines does not wrap it all.
+   */
+  public static List<String> wrap(String text, float width, boolean bold, float size,
+      TextMeasure measure, int most) {
     List<String> lines = new ArrayList<>();
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || most <= 0) {
       return lines;
     }
     String printable = measure.printable(text.strip());
-    for (String paragraph : printable.split("\r\n|\r|\n", -1)) {
-      wrapParagraph(paragraph.strip(), width, bold, size, measure, lines);
+    LineBreaker breaker = new LineBreaker(width, bold, size, measure, lines, most);
+    int start = 0;
+    while (!breaker.full()) {
+      int end = start;
+      while (end < printable.length() && !isLineBreak(printable.charAt(end))) {
+        end++;
+      }
+      breaker.paragraph(printable.substring(start, end).strip());
+      if (end == printable.length()) {
+        break;
+      }
+      boolean crlf = printable.startsWith("\r\n", end);
+      start = end + (crlf ? 2 : 1);
     }
     return lines;
   }
 
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /**
+   * At most {@code max} lines of {@code text}, the last one ending in "…" when some were left out.
+   * Wraps only those lines and one more, however long the text.
+   */
+  public static List<String> atMost(String text, int max, float width, boolean bold, float size,
+      TextMeasure measure) {
+    return atMost(wrap(text, width, bold, size, measure, max + 1), max, width, bold, size,
+        measure);
+  }
+
   /**
    * At most {@code max} of the lines, the last one ending in "…" when some were left out. Only for
-   * the canvas header, whose height must stay bounded whatever the title; content is never cut.
+   * headers and footers, whose height must stay bounded whatever the text; content is never cut.
    */
   public static List<String> atMost(List<String> lines, int max, float width, boolean bold,
       float size, TextMeasure measure) {
@@ -35,82 +72,48 @@ public final class TextFit {
       return lines;
     }
     List<String> kept = new ArrayList<>(lines.subList(0, max));
-    String last = kept.get(max - 1);
-    while (!last.isEmpty() && measure.width(last + "…", bold, size) > width) {
-      last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
-    }
-    kept.set(max - 1, last.strip() + "…");
+    kept.set(max - 1, ellipsized(kept.get(max - 1), width, bold, size, measure));
     return kept;
   }
 
-  private static void wrapParagraph(String paragraph, float width, boolean bold, float size,
-      TextMeasure measure, List<String> lines) {
-    if (paragraph.isEmpty()) {
-      lines.add("");
-      return;
-    }
-    StringBuilder line = new StringBuilder();
-    for (String word : paragraph.split(" +")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (measure.width(candidate, bold, size) <= width) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
+  /**
+   * The line as it is when it fits, else its longest start that fits with "…" after it. Reads the
+   * line only as far as the width reaches.
+   */
+  public static String shorten(String line, float width, boolean bold, float size,
+      TextMeasure measure) {
+    float units = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      units += measure.advance(cp, bold);
+      if (measure.points(units, size) > width) {
+        return ellipsized(line, width, bold, size, measure);
       }
-      if (line.length() > 0) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      String rest = word;
-      for (int cut = longestPrefix(rest, width, bold, size, measure); cut < rest.length();
-          cut = longestPrefix(rest, width, bold, size, measure)) {
-        lines.add(rest.substring(0, cut));
-        rest = rest.substring(cut);
-      }
-      line.append(rest);
+      i += Character.charCount(cp);
     }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
+    return line;
   }
 
   /**
-   * The length of the longest prefix that fits, at least one code point so wrapping ends. Found by
-   * doubling then halving, so a very long word costs a few measures of a line, not of the word.
+   * The longest start of the line that fits with "…" after it, ending where a character cluster
+   * ends, stripped, then "…"; only "…" when no start fits.
    */
-  private static int longestPrefix(String word, float width, boolean bold, float size,
+  static String ellipsized(String line, float width, boolean bold, float size,
       TextMeasure measure) {
-    int fits = word.offsetByCodePoints(0, 1);
-    int tooLong = fits;
-    while (tooLong < word.length() && fitsIn(word, tooLong, width, bold, size, measure)) {
-      fits = tooLong;
-      tooLong = Math.min(word.length(), tooLong * 2);
-    }
-    if (tooLong >= word.length() && fitsIn(word, word.length(), width, bold, size, measure)) {
-      return word.length();
-    }
-    while (tooLong - fits > 1) {
-      int mid = whole(word, (fits + tooLong) / 2);
-      if (mid <= fits) {
+    float ellipsis = measure.advance(ELLIPSIS.codePointAt(0), bold);
+    int end = 0;
+    float units = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      units += measure.advance(cp, bold);
+      i += Character.charCount(cp);
+      if (measure.points(units + ellipsis, size) > width) {
         break;
       }
-      if (fitsIn(word, mid, width, bold, size, measure)) {
-        fits = mid;
-      } else {
-        tooLong = mid;
+      if (i == line.length() || LineBreaker.startsCluster(line.codePointAt(i), cp)) {
+        end = i;
       }
     }
-    return fits;
-  }
-
-  private static boolean fitsIn(String word, int end, float width, boolean bold, float size,
-      TextMeasure measure) {
-    return measure.width(word.substring(0, whole(word, end)), bold, size) <= width;
-  }
-
-  /** Moves an index off the middle of a surrogate pair. */
-  private static int whole(String s, int index) {
-    return index > 0 && index < s.length() && Character.isLowSurrogate(s.charAt(index))
-        ? index - 1 : index;
+    return line.substring(0, end).strip() + ELLIPSIS;
   }
 }

@@ -4,8 +4,8 @@ package app.toile.export.layout;
 final class FixedMeasure implements TextMeasure {
 
   @Override
-  public float width(String text, boolean bold, float size) {
-    return text.codePointCount(0, text.length()) * size * (bold ? 0.6f : 0.5f);
+  public float advance(int codePoint, boolean bold) {
+    return bold ? 600 : 500;
   }
 
   @Override
