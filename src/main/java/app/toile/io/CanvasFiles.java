@@ -63,7 +63,7 @@ public final class CanvasFiles {
       throw tooLarge(sourceName, bytes.length);
     }
     String text = SourceText.decode(bytes, sourceName);
-    JsonNode root = tree(text, sourceName);
+    JsonNode root = tree(CanvasJson.MAPPER.createParser(text), sourceName);
     try {
       FormatCheck.check(root);
       return CanvasMapping.canvas(Fields.root(root));
@@ -73,8 +73,8 @@ public final class CanvasFiles {
   }
 
   /** The one JSON value of a file's text; the parser's own errors become the user's one line. */
-  private static JsonNode tree(String text, String sourceName) {
-    try (JsonParser parser = CanvasJson.MAPPER.createParser(text)) {
+  private static JsonNode tree(JsonParser source, String sourceName) {
+    try (JsonParser parser = source) {
       try {
         if (parser.nextToken() == null) {
           throw new CanvasFileException(sourceName, "the file is empty, it holds no canvas", null);

@@ -30,6 +30,7 @@ final class Fields {
   private final String name;
   private final int index;
   private final List<String> known = new ArrayList<>(16);
+  private int knownPresent;
 
   private Fields(JsonNode node, Fields parent, String name, int index) {
     this.node = node;
@@ -241,7 +242,7 @@ final class Fields {
    * The fields not asked for so far, as JSON text in file order: ask for every known field first.
    */
   Extras extras() {
-    if (node.size() == 0) {
+    if (knownPresent == node.size()) {
       return Extras.NONE;
     }
     Map<String, String> unknown = null;
@@ -258,7 +259,11 @@ final class Fields {
   private JsonNode value(String field) {
     known.add(field);
     JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v;
+    if (v == null) {
+      return null;
+    }
+    knownPresent++;
+    return v.isNull() ? null : v;
   }
 
   private Misfit misfit(String field, JsonNode v, String expected) {
