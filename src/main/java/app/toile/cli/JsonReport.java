@@ -1,85 +1,71 @@
 package app.toile.cli;
 
+import app.toile.io.JsonDocuments;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Ranking;
 import app.toile.validation.Severity;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The machine-readable report of {@code toile validate --format json}, described in
- * {@code docs/validation.md}: {@code {"files": [{"file", "findings", "ranking", …}]}}, two-space
- * indented, one finding per line.
+ * {@code docs/validation.md}: {@code {"files": [{"file", "findings", "ranking", …}]}}, built as maps
+ * and lists and written by {@link JsonDocuments}: two-space indented, one finding per line.
  */
 final class JsonReport {
   private JsonReport() {}
 
   static String of(List<FileResult> results) {
-    StringBuilder sb = new StringBuilder("{\n  \"files\": [");
-    for (int i = 0; i < results.size(); i++) {
-      sb.append(i == 0 ? "\n" : ",\n");
-      file(results.get(i), sb);
-    }
-    sb.append(results.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    return sb.toString();
+    return JsonDocuments.pretty(Map.of("files", results.stream().map(JsonReport::file).toList()))
+        + "\n";
   }
 
-  private static void file(FileResult r, StringBuilder sb) {
-    sb.append("    {\n      \"file\": ").append(JsonText.string(r.file()));
+  private static Map<String, Object> file(FileResult r) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("file", r.file());
     if (!r.readable()) {
-      sb.append(",\n      \"error\": ").append(JsonText.string(r.error())).append("\n    }");
-      return;
+      file.put("error", r.error());
+      return file;
     }
-    sb.append(",\n      \"findings\": [");
-    List<Finding> findings = r.findings();
-    for (int i = 0; i < findings.size(); i++) {
-      sb.append(i == 0 ? "\n        " : ",\n        ");
-      finding(findings.get(i), r, sb);
-    }
-    sb.append(findings.isEmpty() ? "]" : "\n      ]");
-    sb.append(",\n      \"ranking\": [");
+    file.put("findings", r.findings().stream().map(f -> finding(f, r)).toList());
     List<Ranking.Entry> entries = r.ranking().entries();
-    for (int i = 0; i < entries.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(JsonText.string(entries.get(i).segment().id()));
+    file.put("ranking", entries.stream().map(e -> e.segment().id()).toList());
+    Map<String, Object> attractiveness = new LinkedHashMap<>();
+    for (Ranking.Entry e : entries) {
+      attractiveness.put(e.segment().id(), e.attractiveness().isPresent()
+          ? JsonText.value(e.attractiveness().getAsDouble()) : null);
     }
-    sb.append("],\n      \"attractiveness\": {");
-    for (int i = 0; i < entries.size(); i++) {
-      Ranking.Entry e = entries.get(i);
-      sb.append(i == 0 ? "" : ", ").append(JsonText.string(e.segment().id())).append(": ")
-          .append(e.attractiveness().isPresent()
-              ? JsonText.number(e.attractiveness().getAsDouble()) : "null");
-    }
+    file.put("attractiveness", attractiveness);
     FindingSummary s = r.summary();
-    sb.append("},\n      \"summary\": {");
-    Severity[] all = Severity.values();
-    for (int i = 0; i < all.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(JsonText.string(all[i].name().toLowerCase(Locale.ROOT)))
-          .append(": ").append(s.count(all[i]));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (Severity severity : Severity.values()) {
+      summary.put(severity.name().toLowerCase(Locale.ROOT), s.count(severity));
     }
-    sb.append("}\n    }");
+    file.put("summary", summary);
+    return file;
   }
 
-  private static void finding(Finding f, FileResult r, StringBuilder sb) {
-    sb.append("{\"code\": ").append(JsonText.string(f.code().name()))
-        .append(", \"severity\": ").append(JsonText.string(f.severity().name()))
-        .append(", \"target\": ").append(JsonText.string(f.target().path()));
-    if (f.target().segmentId() != null) {
-      sb.append(", \"segmentId\": ").append(JsonText.string(f.target().segmentId()));
-    }
-    if (f.target().noteId() != null) {
-      sb.append(", \"noteId\": ").append(JsonText.string(f.target().noteId()));
-    }
-    if (f.target().field() != null) {
-      sb.append(", \"field\": ").append(JsonText.string(f.target().field()));
-    }
+  private static Map<String, Object> finding(Finding f, FileResult r) {
+    Map<String, Object> finding = new LinkedHashMap<>();
+    finding.put("code", f.code().name());
+    finding.put("severity", f.severity().name());
+    finding.put("target", f.target().path());
+    putIfSet(finding, "segmentId", f.target().segmentId());
+    putIfSet(finding, "noteId", f.target().noteId());
+    putIfSet(finding, "field", f.target().field());
     if (!f.relatedSegmentIds().isEmpty()) {
-      sb.append(", \"relatedSegmentIds\": [");
-      for (int i = 0; i < f.relatedSegmentIds().size(); i++) {
-        sb.append(i == 0 ? "" : ", ").append(JsonText.string(f.relatedSegmentIds().get(i)));
-      }
-      sb.append(']');
+      finding.put("relatedSegmentIds", f.relatedSegmentIds());
     }
-    sb.append(", \"message\": ").append(JsonText.string(r.messages().format(f))).append('}');
+    finding.put("message", r.messages().format(f));
+    return finding;
+  }
+
+  private static void putIfSet(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
   }
 }

@@ -5,10 +5,13 @@ import app.toile.disk.DiskException;
 import app.toile.disk.SafeWriter;
 import app.toile.disk.Sizes;
 import app.toile.model.Canvas;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads and writes canvas files ({@code .toile.json}, format described in
@@ -50,7 +53,8 @@ public final class CanvasFiles {
   }
 
   /**
-   * Reads a canvas from the bytes of a canvas file.
+   * Reads a canvas from the bytes of a canvas file: decoded as UTF-8, read whole into a tree by
+   * the one mapper, checked for its format and version, then mapped to the model.
    *
    * @param sourceName how messages name the source, such as its file name
    */
@@ -58,40 +62,33 @@ public final class CanvasFiles {
     if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
       throw tooLarge(sourceName, bytes.length);
     }
-    // A good file is read in one pass, straight from its bytes once they are known to be UTF-8,
-    // and without positions. Only when that pass fails, or finds no canvas this Toile reads, is
-    // the file decoded and given the two passes whose first one decides which error is shown,
-    // with lines and columns counted in characters.
+    String text = SourceText.decode(bytes, sourceName);
+    JsonNode root = tree(CanvasJson.MAPPER.createParser(text), sourceName);
     try {
-      if (Utf8Text.isWellFormed(bytes)) {
-        Canvas canvas = parse(CanvasJson.QUICK.createParser(bytes), sourceName, false,
-            in -> new CanvasReader(in, bytes.length).canvasIfReadable());
-        if (canvas != null) {
-          return canvas;
-        }
-      }
-    } catch (RuntimeException e) {
-      // The format check comes first; the reader's own error, if still due, comes after it.
+      FormatCheck.check(root);
+      return CanvasMapping.canvas(Fields.root(root));
+    } catch (Misfit misfit) {
+      throw Positions.error(text, sourceName, misfit);
     }
-    String text = Utf8Text.decode(bytes, sourceName);
-    parse(CanvasJson.MAPPER.createParser(text), sourceName, true, in -> {
-      FormatCheck.check(in, sourceName);
-      return null;
-    });
-    return parse(CanvasJson.MAPPER.createParser(text), sourceName, true,
-        in -> new CanvasReader(in, bytes.length).canvas());
   }
 
-  /**
-   * One pass over a file; the parser's own errors become the user's one line.
-   *
-   * @param positions whether the pass's errors say where they are (see {@link JsonInput})
-   */
-  private static <T> T parse(JsonParser source, String sourceName, boolean positions,
-      Function<JsonInput, T> pass) {
+  /** The one JSON value of a file's text; the parser's own errors become the user's one line. */
+  private static JsonNode tree(JsonParser source, String sourceName) {
     try (JsonParser parser = source) {
       try {
-        return pass.apply(new JsonInput(parser, sourceName, positions));
+        if (parser.nextToken() == null) {
+          throw new CanvasFileException(sourceName, "the file is empty, it holds no canvas", null);
+        }
+        JsonNode root = RawJson.read(parser);
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          String found = after == JsonToken.START_OBJECT ? "an object"
+              : after == JsonToken.START_ARRAY ? "a list" : Fields.found(RawJson.read(parser));
+          throw new CanvasFileException(sourceName, at.getLineNr(), at.getColumnNr(),
+              "the canvas must end the file, found " + found + " after it");
+        }
+        return root;
       } catch (JacksonException e) {
         throw JacksonErrors.translate(e, sourceName, parser.currentLocation());
       }
@@ -99,13 +96,17 @@ public final class CanvasFiles {
   }
 
   /**
-   * The bytes of the canvas file for a canvas; the same canvas always gives the same bytes.
+   * The bytes of the canvas file for a canvas; the same canvas always gives the same bytes: UTF-8,
+   * pretty printed with {@code \n} line ends and a final newline.
    *
    * @throws IllegalArgumentException when an unknown field kept in the canvas holds text that is
    *     not JSON, which only code can do: a loaded canvas keeps them as valid JSON
    */
   public static byte[] toBytes(Canvas canvas) {
-    return CanvasWriter.write(canvas);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CanvasJson.PRETTY.writeValue(out, CanvasMapping.tree(canvas));
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /**

@@ -11,22 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Jackson mapper of Toile, built once: strict on input (duplicate keys refused, nesting,
- * text and document length capped) and writing pretty JSON with {@code \n} line ends on every
- * platform, so that files diff well.
+ * text, number and document length capped; no default typing) and writing pretty JSON with
+ * {@code \n} line ends on every platform, so that files diff well.
  */
 final class CanvasJson {
-  static final JsonMapper MAPPER = mapper(true);
+  static final JsonMapper MAPPER = mapper();
   static final ObjectWriter PRETTY = MAPPER.writer().with(prettyPrinter());
-  /**
-   * The mapper of the quick first pass over a file, as strict as {@link #MAPPER} but for one
-   * step: the parser leaves duplicate names in the canvas's objects to {@link JsonInput}, which
-   * refuses them for less, in the canvas's own objects and in the values of unknown fields.
-   */
-  static final JsonMapper QUICK = mapper(false);
 
   private CanvasJson() {}
 
-  private static JsonMapper mapper(boolean parserRefusesDuplicates) {
+  private static JsonMapper mapper() {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(CanvasFormat.MAX_DEPTH)
         .maxDocumentLength(CanvasFormat.MAX_FILE_BYTES)
@@ -35,10 +29,8 @@ final class CanvasJson {
         .build();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
-        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserRefusesDuplicates)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    // No tree is ever read with it: unknown fields are copied token by token (see KeptJson), so
-    // that their numbers keep their spelling.
     return JsonMapper.builder(factory).build();
   }
 

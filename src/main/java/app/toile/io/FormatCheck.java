@@ -2,76 +2,57 @@ package app.toile.io;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The first pass over a file: it reads the whole text as JSON (so that malformed JSON is reported
- * first), then checks that it is a Toile canvas of a format version this Toile reads, before any
- * field is interpreted: a newer file is refused for its version, not for a field it changed.
+ * Whether a file's tree is a Toile canvas of a format version this Toile reads, checked before any
+ * other field is interpreted: a newer file is refused for its version, not for a field it changed.
  */
 final class FormatCheck {
   private FormatCheck() {}
 
-  static void check(JsonInput in, String file) {
-    JsonToken first = in.start();
-    if (first == null) {
-      throw new CanvasFileException(file, "the file is empty, it holds no canvas", null);
+  /** Checks the top-level value of a file read whole. */
+  static void check(JsonNode root) {
+    JsonPointer top = JsonPointer.empty();
+    if (!root.isObject()) {
+      throw new Misfit(top, "not a Toile canvas: expected a JSON object, found "
+          + Fields.found(root));
     }
-    TokenStreamLocation start = in.here();
-    if (first != JsonToken.START_OBJECT) {
-      String found = in.found();
-      in.skip();
-      requireEnd(in);
-      throw in.error(start, "not a Toile canvas: expected a JSON object, found " + found);
-    }
-    String format = null;
-    String formatFound = null;
-    TokenStreamLocation formatAt = null;
-    Integer version = null;
-    TokenStreamLocation versionAt = null;
-    while (in.nextField()) {
-      switch (in.name()) {
-        case "format" -> {
-          formatAt = in.here();
-          formatFound = in.found();
-          format = in.isText() ? in.text() : "";
-          in.skip();
-        }
-        case "formatVersion" -> {
-          versionAt = in.here();
-          version = in.whole();
-        }
-        default -> in.skip();
-      }
-    }
-    requireEnd(in);
     String expected = "\"format\": " + Quote.text(CanvasFormat.NAME);
+    JsonNode format = root.get("format");
     if (format == null) {
-      throw in.error(start, "not a Toile canvas: no " + expected);
+      throw new Misfit(top, "not a Toile canvas: no " + expected);
     }
-    if (!format.equals(CanvasFormat.NAME)) {
-      throw in.error(formatAt, "not a Toile canvas: expected " + expected + ", found " + formatFound);
+    if (!format.isString() || !format.stringValue().equals(CanvasFormat.NAME)) {
+      throw new Misfit(top.appendProperty("format"),
+          "not a Toile canvas: expected " + expected + ", found " + Fields.found(format));
     }
+    Integer version = Fields.root(root).whole("formatVersion");
     if (version == null) {
-      throw in.error(start, "no \"formatVersion\": this Toile reads format version "
+      throw new Misfit(top, "no \"formatVersion\": this Toile reads format version "
           + CanvasFormat.VERSION);
     }
     if (version > CanvasFormat.VERSION) {
-      throw in.error(versionAt, "written by a newer Toile: format version " + version
-          + ", this Toile reads up to " + CanvasFormat.VERSION);
+      throw new Misfit(top.appendProperty("formatVersion"), "written by a newer Toile: format"
+          + " version " + version + ", this Toile reads up to " + CanvasFormat.VERSION);
     }
     if (version < 1) {
-      throw in.error(versionAt, "\"formatVersion\" must be 1 or more, found " + version);
+      throw new Misfit(top.appendProperty("formatVersion"),
+          "\"formatVersion\" must be 1 or more, found " + version);
     }
   }
 
   /**
    * Whether the bytes are those of a Toile canvas: a JSON object whose top-level {@code "format"}
-   * is {@value CanvasFormat#NAME}, whatever its version and whatever follows that field.
+   * is {@value CanvasFormat#NAME}, whatever its version and whatever follows that field, even a
+   * name given twice.
    */
   static boolean namesCanvas(byte[] bytes) {
-    try (JsonParser parser = CanvasJson.QUICK.createParser(bytes)) {
+    try (JsonParser parser = CanvasJson.MAPPER.reader()
+        .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).createParser(bytes)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
@@ -86,13 +67,6 @@ final class FormatCheck {
       return false;
     } catch (JacksonException e) {
       return false;
-    }
-  }
-
-  /** Nothing but white space may follow the canvas. */
-  private static void requireEnd(JsonInput in) {
-    if (in.start() != null) {
-      throw in.error(in.here(), "the canvas must end the file, found " + in.found() + " after it");
     }
   }
 }

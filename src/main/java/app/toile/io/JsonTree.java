@@ -3,7 +3,7 @@ package app.toile.io;
 import app.toile.model.Extras;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -12,18 +12,13 @@ import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One JSON object being written, field by field in the order they are added. Unset values, empty
+ * One JSON object being written from the model, field by field in the order they are added. Unset values, empty
  * lists and empty objects are left out, so a file holds only what the user filled in.
  */
 final class JsonTree {
   private final ObjectNode node = CanvasJson.MAPPER.createObjectNode();
-  /**
-   * Every field name offered, set or not: an unknown field may never take one of them. A short
-   * array, not a set: it is asked only of the rare object with unknown fields, and a canvas has
-   * tens of thousands of objects.
-   */
-  private String[] known = new String[16];
-  private int knownCount;
+  /** Every field name offered, set or not: an unknown field may never take one of them. */
+  private final List<String> known = new ArrayList<>(16);
 
   JsonTree text(String name, String v) {
     offer(name);
@@ -129,7 +124,7 @@ final class JsonTree {
    */
   JsonTree extras(Extras extras) {
     for (Map.Entry<String, String> e : extras.fields().entrySet()) {
-      if (!isKnown(e.getKey())) {
+      if (!known.contains(e.getKey())) {
         node.set(e.getKey(), parse(e.getKey(), e.getValue()));
       }
     }
@@ -137,24 +132,12 @@ final class JsonTree {
   }
 
   private void offer(String name) {
-    if (knownCount == known.length) {
-      known = Arrays.copyOf(known, knownCount * 2);
-    }
-    known[knownCount++] = name;
-  }
-
-  private boolean isKnown(String name) {
-    for (int i = 0; i < knownCount; i++) {
-      if (known[i].equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    known.add(name);
   }
 
   private static JsonNode parse(String name, String json) {
     try {
-      return KeptJson.tree(json);
+      return RawJson.parse(json);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
     }

@@ -1,8 +1,21 @@
 /**
  * Canvas files: the JSON format ({@code .toile.json}, described in {@code docs/file-format.md}),
  * reading with one-line errors, and atomic saving. {@link app.toile.io.CanvasFiles} is the entry
- * point; Jackson stays inside this package. Below the editor, the per-user
- * {@link app.toile.io.DataFolder} holds {@link app.toile.io.RecoveryStore recovery copies} of
- * unsaved canvases and {@link app.toile.io.CrashLog crash logs} ({@code docs/data-safety.md}).
+ * point; Jackson stays inside this package, behind one mapper ({@code CanvasJson}).
+ *
+ * <p>Reading: the bytes are decoded as strict UTF-8 ({@code SourceText}), read whole into one tree
+ * whose numbers keep their spelling ({@code RawJson}; malformed JSON, duplicate keys and the limits
+ * are the parser's own errors, {@code JacksonErrors}), checked for format and version ({@code
+ * FormatCheck}), then mapped to the model one area per file ({@code CanvasMapping}, {@code
+ * SegmentMapping}, {@code ProfileMapping}, {@code NotesMapping}, {@code GuideJson}) through
+ * {@code Fields}, which reads each field as its type and keeps the rest as unknown fields. A
+ * mapping error names its place by JSON pointer; only then does {@code Positions} find its line and
+ * column, in one more pass. Writing mirrors it: each mapping builds its objects ({@code JsonTree})
+ * and the mapper prints them. {@link app.toile.io.JsonDocuments} writes the command line's
+ * reports with the same mapper.
+ *
+ * <p>Below the editor, the per-user {@link app.toile.io.DataFolder} holds {@link
+ * app.toile.io.RecoveryStore recovery copies} of unsaved canvases and {@link app.toile.io.CrashLog
+ * crash logs} ({@code docs/data-safety.md}).
  */
 package app.toile.io;

@@ -34,7 +34,7 @@ final class FileBench {
         },
         () -> PLAIN.readTree(Files.readAllBytes(file)));
     return Row.timed("open a 500-segment, 10,000-note canvas: parse + map to model + validate",
-        "Jackson reading the same bytes into a tree", medians, 2.0);
+        "Jackson reading the same bytes into a tree", medians, 2.5);
   }
 
   /** Save = the editor's safe save of the model; floor = Jackson writing the tree, same fsyncs. */

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table of ids grows past the size guessed from the file, finds links by their characters,
- * and a block's notes, made together at the end of its list, keep their own links.
+ * Thousands of ids in a small file still catch a duplicate, links to segments share their ids,
+ * and each note keeps its own links.
  */
-class KnownIdsTest {
+class ManyIdsTest {
 
   @Test
   void manyShortIdsInASmallFileOutgrowTheGuessAndStillCatchADuplicate() {

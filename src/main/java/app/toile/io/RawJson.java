@@ -1,0 +1,84 @@
+package app.toile.io;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.POJONode;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * JSON trees whose numbers keep the text they were written with. Jackson's own trees read a
+ * number as an int, a double or a BigDecimal, and so would lose {@code 1.50}, {@code 1E5} and
+ * {@code -0}, and cannot hold {@code 1e9999999999} at all: unknown fields must be written back
+ * exactly as a newer Toile wrote them, and a known field's message quotes what the file says.
+ */
+final class RawJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private RawJson() {}
+
+  /** The value the parser is on, with everything in it; the parser is left on its last token. */
+  static JsonNode read(JsonParser parser) {
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.set(name, read(parser));
+        }
+        yield object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(read(parser));
+        }
+        yield array;
+      }
+      case VALUE_STRING -> NODES.stringNode(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.rawValueNode(new RawValue(parser.getString()));
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      // A JSON text has no other token where a value starts.
+      default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
+    };
+  }
+
+  /** A number's text as written, or null when the node is no number. */
+  static String number(JsonNode node) {
+    return node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw
+        ? raw.rawValue().toString() : null;
+  }
+
+  /** A value as compact JSON text, numbers as written: how the model keeps unknown fields. */
+  static String text(JsonNode node) {
+    return CanvasJson.MAPPER.writeValueAsString(node);
+  }
+
+  /**
+   * The tree of a kept value, ready to be written.
+   *
+   * @throws IllegalArgumentException when the text is not one JSON value (only code can make
+   *     such a value: a loaded canvas keeps valid JSON)
+   */
+  static JsonNode parse(String json) {
+    try (JsonParser parser = CanvasJson.MAPPER.createParser(json)) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException("no JSON value");
+      }
+      JsonNode node = read(parser);
+      if (parser.nextToken() != null) {
+        throw new IllegalArgumentException("more than one JSON value");
+      }
+      return node;
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
+  }
+}

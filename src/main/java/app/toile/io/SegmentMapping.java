@@ -1,0 +1,129 @@
+package app.toile.io;
+
+import app.toile.model.Conquest;
+import app.toile.model.CustomerKind;
+import app.toile.model.CustomerSegment;
+import app.toile.model.Distinctness;
+import app.toile.model.EmpathyMap;
+import app.toile.model.Evaluation;
+import app.toile.model.Level;
+import app.toile.model.SegmentStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Customer segments and their parts to and from their JSON objects (the profile in {@link
+ * ProfileMapping}). A segment must have an id; every other field may be unset, and values of the
+ * right JSON type load unchanged even when out of range: validation reports them.
+ */
+final class SegmentMapping {
+  private SegmentMapping() {}
+
+  static List<CustomerSegment> segments(List<Fields> items, IdClaims ids) {
+    List<CustomerSegment> segments = new ArrayList<>(items.size());
+    for (Fields item : items) {
+      segments.add(segment(item, ids, "segment " + (segments.size() + 1)));
+    }
+    return segments;
+  }
+
+  private static CustomerSegment segment(Fields f, IdClaims ids, String what) {
+    String id = ids.claim(f, f.text("id"), what, true);
+    return new CustomerSegment(id, f.text("name"), f.text("description"),
+        f.text("colour"), f.choice("customerKind", CustomerKind.class), f.text("need"),
+        ProfileMapping.profile(f.object("profile")), distinctness(f.object("distinctness")),
+        evaluation(f.object("evaluation")), f.choice("status", SegmentStatus.class),
+        f.wholeLong("customerCount"), conquest(f.object("conquest")),
+        ids.links(f.texts("dependsOn")), empathyMap(f.object("empathyMap")), f.extras());
+  }
+
+  static JsonTree segment(CustomerSegment s) {
+    return new JsonTree()
+        .text("id", s.id())
+        .text("name", s.name())
+        .text("description", s.description())
+        .text("colour", s.colour())
+        .choice("customerKind", s.customerKind())
+        .text("need", s.need())
+        .object("profile", ProfileMapping.profile(s.profile()))
+        .object("distinctness", distinctness(s.distinctness()))
+        .object("evaluation", evaluation(s.evaluation()))
+        .choice("status", s.status())
+        .whole("customerCount", s.customerCount())
+        .object("conquest", conquest(s.conquest()))
+        .texts("dependsOn", s.dependsOn())
+        .object("empathyMap", empathyMap(s.empathyMap()))
+        .extras(s.extras());
+  }
+
+  private static Distinctness distinctness(Fields f) {
+    return f == null ? null : new Distinctness(f.text("channel"), f.text("relationship"),
+        f.choice("profitability", Level.class), f.bool("paysForOwnVersion"), f.extras());
+  }
+
+  private static JsonTree distinctness(Distinctness d) {
+    return new JsonTree()
+        .text("channel", d.channel())
+        .text("relationship", d.relationship())
+        .choice("profitability", d.profitability())
+        .bool("paysForOwnVersion", d.paysForOwnVersion())
+        .extras(d.extras());
+  }
+
+  private static Evaluation evaluation(Fields f) {
+    return f == null ? null : new Evaluation(f.whole("painDepth"), f.whole("budget"),
+        f.whole("reach"), f.whole("marketSize"), f.whole("value"), f.decimal("budgetAmount"),
+        f.text("budgetCurrency"), f.wholeLong("estimatedCustomers"),
+        f.number("marketSharePercent"), f.choice("estimateConfidence", Level.class),
+        f.text("estimateSource"), f.extras());
+  }
+
+  private static JsonTree evaluation(Evaluation e) {
+    return new JsonTree()
+        .whole("painDepth", e.painDepth())
+        .whole("budget", e.budget())
+        .whole("reach", e.reach())
+        .whole("marketSize", e.marketSize())
+        .whole("value", e.value())
+        .decimal("budgetAmount", e.budgetAmount())
+        .text("budgetCurrency", e.budgetCurrency())
+        .whole("estimatedCustomers", e.estimatedCustomers())
+        .number("marketSharePercent", e.marketSharePercent())
+        .choice("estimateConfidence", e.estimateConfidence())
+        .text("estimateSource", e.estimateSource())
+        .extras(e.extras());
+  }
+
+  private static Conquest conquest(Fields f) {
+    return f == null ? null : new Conquest(f.bool("productMarketFit"), f.bool("retentionWorked"),
+        f.text("acquisition"), f.text("conversion"), f.text("retention"), f.text("loyalty"),
+        f.extras());
+  }
+
+  private static JsonTree conquest(Conquest c) {
+    return new JsonTree()
+        .bool("productMarketFit", c.productMarketFit())
+        .bool("retentionWorked", c.retentionWorked())
+        .text("acquisition", c.acquisition())
+        .text("conversion", c.conversion())
+        .text("retention", c.retention())
+        .text("loyalty", c.loyalty())
+        .extras(c.extras());
+  }
+
+  private static EmpathyMap empathyMap(Fields f) {
+    return f == null ? null : new EmpathyMap(f.text("says"), f.text("thinks"), f.text("does"),
+        f.text("feels"), f.text("pains"), f.text("gains"), f.extras());
+  }
+
+  private static JsonTree empathyMap(EmpathyMap m) {
+    return new JsonTree()
+        .text("says", m.says())
+        .text("thinks", m.thinks())
+        .text("does", m.does())
+        .text("feels", m.feels())
+        .text("pains", m.pains())
+        .text("gains", m.gains())
+        .extras(m.extras());
+  }
+}
