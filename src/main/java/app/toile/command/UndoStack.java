@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The document's current canvas and the edits that led to it. Every state has a revision number,
@@ -112,32 +111,6 @@ public final class UndoStack {
   /** Whether the current state differs from the one last saved. */
   public boolean isUnsaved() {
     return revision() != savedRevision;
-  }
-
-  /**
-   * Changes the canvas outside the history, as moving in the guide does: the change applies to the
-   * current canvas and to every state undo and redo return to, so that they never bring back an
-   * older value of it. Nothing is recorded and the revision, so the unsaved mark, stays.
-   */
-  public void applyOutsideHistory(UnaryOperator<Canvas> change) {
-    Canvas after = change.apply(canvas);
-    if (after.equals(canvas)) {
-      return;
-    }
-    canvas = after;
-    rewrite(undo, change);
-    rewrite(redo, change);
-    fire();
-  }
-
-  private static void rewrite(Deque<Edit> edits, UnaryOperator<Canvas> change) {
-    List<Edit> changed = new ArrayList<>(edits.size());
-    for (Edit e : edits) {
-      changed.add(new Edit(e.command(), change.apply(e.before()), change.apply(e.after()),
-          e.revision()));
-    }
-    edits.clear();
-    edits.addAll(changed);
   }
 
   /** Calls the listener after every change of canvas, history or saved state. */

@@ -26,7 +26,12 @@ public final class CanvasFiles {
    * the path is written.
    */
   public static Canvas load(Path path) {
-    return fromBytes(read(path), path.toString());
+    return open(path).canvas();
+  }
+
+  /** Reads a canvas file with the guide's place beside the canvas, as {@link #load} does. */
+  public static CanvasFile open(Path path) {
+    return read(read(path), path.toString());
   }
 
   /** The bytes of a file that may hold a canvas, through the one bounded reader. */
@@ -59,6 +64,11 @@ public final class CanvasFiles {
    * @param sourceName how messages name the source, such as its file name
    */
   public static Canvas fromBytes(byte[] bytes, String sourceName) {
+    return read(bytes, sourceName).canvas();
+  }
+
+  /** Reads the canvas, and the guide's place beside it, from the bytes of a canvas file. */
+  public static CanvasFile read(byte[] bytes, String sourceName) {
     if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
       throw tooLarge(sourceName, bytes.length);
     }
@@ -66,7 +76,7 @@ public final class CanvasFiles {
     JsonNode root = tree(CanvasJson.MAPPER.createParser(text), sourceName);
     try {
       FormatCheck.check(root);
-      return CanvasMapping.canvas(Fields.root(root));
+      return CanvasMapping.file(Fields.root(root));
     } catch (Misfit misfit) {
       throw Positions.error(text, sourceName, misfit);
     }
@@ -103,8 +113,13 @@ public final class CanvasFiles {
    *     not JSON, which only code can do: a loaded canvas keeps them as valid JSON
    */
   public static byte[] toBytes(Canvas canvas) {
+    return toBytes(CanvasFile.of(canvas));
+  }
+
+  /** The bytes of a canvas file, with the guide's place when the guide is on. */
+  public static byte[] toBytes(CanvasFile file) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CanvasJson.PRETTY.writeValue(out, CanvasMapping.tree(canvas));
+    CanvasJson.PRETTY.writeValue(out, CanvasMapping.tree(file));
     out.write('\n');
     return out.toByteArray();
   }
@@ -114,7 +129,12 @@ public final class CanvasFiles {
    * is kept as {@code NAME.bak} beside it.
    */
   public static void save(Canvas canvas, Path path) {
-    save(canvas, path, SafeWriter.KEEPING_BACKUP);
+    save(CanvasFile.of(canvas), path);
+  }
+
+  /** Saves a canvas with the guide's place, as {@link #save(Canvas, Path)} does. */
+  public static void save(CanvasFile file, Path path) {
+    save(file, path, SafeWriter.KEEPING_BACKUP);
   }
 
   /**
@@ -124,9 +144,9 @@ public final class CanvasFiles {
    * @throws CanvasFileException when the canvas cannot be written, or would make a file larger
    *     than Toile reads back; the file is then untouched
    */
-  static void save(Canvas canvas, Path path, SafeWriter writer) {
+  static void save(CanvasFile file, Path path, SafeWriter writer) {
     String name = path.toString();
-    byte[] bytes = bytesToSave(canvas, name);
+    byte[] bytes = bytesToSave(file, name);
     try {
       writer.write(path, bytes);
     } catch (DiskException e) {
@@ -138,10 +158,10 @@ public final class CanvasFiles {
    * The bytes of a canvas about to be saved, refused when Toile could not read them back: one
    * limit for writing and reading, so that no save makes a file that cannot be opened.
    */
-  private static byte[] bytesToSave(Canvas canvas, String name) {
+  private static byte[] bytesToSave(CanvasFile file, String name) {
     byte[] bytes;
     try {
-      bytes = toBytes(canvas);
+      bytes = toBytes(file);
     } catch (IllegalArgumentException e) {
       throw new CanvasFileException(name, "cannot save: " + e.getMessage(), e);
     }

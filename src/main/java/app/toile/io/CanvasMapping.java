@@ -1,6 +1,7 @@
 package app.toile.io;
 
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import app.toile.model.Header;
 import app.toile.model.Market;
 import app.toile.model.MarketDomain;
@@ -9,31 +10,32 @@ import app.toile.model.TargetProfile;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A canvas to and from the tree of its file: the top level, the header and the market here; the
- * segments ({@link SegmentMapping}), the notes ({@link NotesMapping}) and the guide ({@link
- * GuideJson}) in their own files. Fields are written in the order of the model's record
- * components, unknown fields after the known ones.
+ * A canvas file to and from its tree: the top level, the header and the market here; the
+ * segments ({@link SegmentMapping}), the notes ({@link NotesMapping}) and the guide beside the
+ * canvas ({@link GuideJson}) in their own files. Fields are written in the order of the model's
+ * record components, the guide after the notes, unknown fields after the known ones.
  */
 final class CanvasMapping {
   private CanvasMapping() {}
 
-  /** The canvas of a file that passed the {@link FormatCheck}. */
-  static Canvas canvas(Fields f) {
+  /** The canvas, and the guide beside it, of a file that passed the {@link FormatCheck}. */
+  static CanvasFile file(Fields f) {
     f.text("format");
     f.whole("formatVersion");
     IdClaims ids = new IdClaims();
-    return new Canvas(
-        header(f.object("header")),
-        f.text("freeNotes"),
-        market(f.object("market")),
-        f.choice("strategy", SegmentStrategy.class),
-        SegmentMapping.segments(f.objects("segments"), ids),
-        NotesMapping.notes(f.object("notes"), ids),
-        GuideJson.read(f.object("guide")),
-        f.extras());
+    Header header = header(f.object("header"));
+    String freeNotes = f.text("freeNotes");
+    Market market = market(f.object("market"));
+    SegmentStrategy strategy = f.choice("strategy", SegmentStrategy.class);
+    var segments = SegmentMapping.segments(f.objects("segments"), ids);
+    var notes = NotesMapping.notes(f.object("notes"), ids);
+    Guide guide = GuideJson.read(f.object("guide"));
+    return new CanvasFile(
+        new Canvas(header, freeNotes, market, strategy, segments, notes, f.extras()), guide);
   }
 
-  static ObjectNode tree(Canvas canvas) {
+  static ObjectNode tree(CanvasFile file) {
+    Canvas canvas = file.canvas();
     return new JsonTree()
         .text("format", CanvasFormat.NAME)
         .whole("formatVersion", CanvasFormat.VERSION)
@@ -43,7 +45,7 @@ final class CanvasMapping {
         .choice("strategy", canvas.strategy())
         .objects("segments", canvas.segments().stream().map(SegmentMapping::segment).toList())
         .object("notes", NotesMapping.notes(canvas))
-        .object("guide", GuideJson.write(canvas.guide()))
+        .object("guide", GuideJson.write(file.guide()))
         .extras(canvas.extras())
         .node();
   }

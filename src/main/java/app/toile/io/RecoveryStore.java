@@ -57,13 +57,19 @@ public final class RecoveryStore {
    * @throws CanvasFileException when it cannot be written (the previous copy is then untouched)
    */
   public RecoveryCopy save(DocumentId document, Canvas canvas) {
+    return save(document, CanvasFile.of(canvas));
+  }
+
+  /** Writes the recovery copy of a document with the guide's place, as the canvas's file would. */
+  public RecoveryCopy save(DocumentId document, CanvasFile file) {
+    Canvas canvas = file.canvas();
     String key = document.key();
     Path copy = folder.resolve(key + CanvasFormat.EXTENSION);
     createFolder();
     Instant written = clock.instant();
     String title = canvas.header().title();
     // A recovery copy is itself the spare version: it needs no .bak of its own.
-    CanvasFiles.save(canvas, copy, SafeWriter.REPLACING);
+    CanvasFiles.save(file, copy, SafeWriter.REPLACING);
     Path sidecar = folder.resolve(key + RecoverySidecar.SUFFIX);
     try {
       SafeWriter.REPLACING.write(sidecar, RecoverySidecar.write(document, written, title));
@@ -110,8 +116,8 @@ public final class RecoveryStore {
    * @throws CanvasFileException when the copy is damaged or unreadable: one line to show the user,
    *     who may then discard it
    */
-  public Canvas restore(RecoveryCopy copy) {
-    return CanvasFiles.load(copy.copy());
+  public CanvasFile restore(RecoveryCopy copy) {
+    return CanvasFiles.open(copy.copy());
   }
 
   /** Removes a recovery copy and its note, once restored or refused. */

@@ -18,7 +18,6 @@ import java.util.Optional;
  * @param strategy segment strategy, or null when unset
  * @param segments customer segments, in expansion order
  * @param notes the notes of each note block, in block order; every note block has a list
- * @param guide where the guided flow stands, or null when it is off
  * @param extras fields from a newer Toile, kept as they were
  */
 public record Canvas(
@@ -28,7 +27,6 @@ public record Canvas(
     SegmentStrategy strategy,
     List<CustomerSegment> segments,
     Map<Block, List<Note>> notes,
-    Guide guide,
     Extras extras) {
 
   public Canvas {
@@ -46,12 +44,6 @@ public record Canvas(
     }
     notes = Collections.unmodifiableMap(copy);
     extras = extras == null ? Extras.NONE : extras;
-  }
-
-  /** A canvas with the guide off. */
-  public Canvas(Header header, String freeNotes, Market market, SegmentStrategy strategy,
-      List<CustomerSegment> segments, Map<Block, List<Note>> notes, Extras extras) {
-    this(header, freeNotes, market, strategy, segments, notes, null, extras);
   }
 
   /** An empty canvas: no segment, no note. */
@@ -107,28 +99,23 @@ public record Canvas(
   }
 
   public Canvas withHeader(Header v) {
-    return new Canvas(v, freeNotes, market, strategy, segments, notes, guide, extras);
+    return new Canvas(v, freeNotes, market, strategy, segments, notes, extras);
   }
 
   public Canvas withFreeNotes(String v) {
-    return new Canvas(header, v, market, strategy, segments, notes, guide, extras);
+    return new Canvas(header, v, market, strategy, segments, notes, extras);
   }
 
   public Canvas withMarket(Market v) {
-    return new Canvas(header, freeNotes, v, strategy, segments, notes, guide, extras);
+    return new Canvas(header, freeNotes, v, strategy, segments, notes, extras);
   }
 
   public Canvas withStrategy(SegmentStrategy v) {
-    return new Canvas(header, freeNotes, market, v, segments, notes, guide, extras);
+    return new Canvas(header, freeNotes, market, v, segments, notes, extras);
   }
 
   public Canvas withSegments(List<CustomerSegment> v) {
-    return new Canvas(header, freeNotes, market, strategy, v, notes, guide, extras);
-  }
-
-  /** A copy with the guide at a place, or off (null). */
-  public Canvas withGuide(Guide v) {
-    return new Canvas(header, freeNotes, market, strategy, segments, notes, v, extras);
+    return new Canvas(header, freeNotes, market, strategy, v, notes, extras);
   }
 
   /** A copy with the segment of the same id replaced; unchanged if there is none. */
@@ -149,7 +136,7 @@ public record Canvas(
     }
     EnumMap<Block, List<Note>> copy = new EnumMap<>(notes);
     copy.put(block, list);
-    return new Canvas(header, freeNotes, market, strategy, segments, copy, guide, extras);
+    return new Canvas(header, freeNotes, market, strategy, segments, copy, extras);
   }
 
   /** A copy with the note of the same id replaced where it stands; unchanged if there is none. */

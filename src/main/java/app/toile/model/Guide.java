@@ -1,8 +1,9 @@
 package app.toile.model;
 
 /**
- * Where the guided flow stood when the canvas was saved: the canvas records it only while the guide
- * is on, so that opening the file resumes the guide at the same block.
+ * Where the guided flow stood when the canvas was saved. It is navigation, not part of the business
+ * model: the editor keeps it beside the canvas and the file records it beside the canvas only while
+ * the guide is on, so that opening the file resumes the guide at the same block.
  *
  * @param block the block the guide is on; null (a block this Toile does not know) means the first
  * @param extras fields from a newer Toile, kept as they were

@@ -1,6 +1,6 @@
 package app.toile.session;
 
-import app.toile.model.Canvas;
+import app.toile.io.CanvasFile;
 import java.nio.file.Path;
 
 /**
@@ -9,9 +9,9 @@ import java.nio.file.Path;
  */
 public interface CanvasStore {
 
-  /** Reads a canvas file. */
-  Canvas load(Path file) throws Exception;
+  /** Reads a canvas file: the canvas, and the guide's place beside it. */
+  CanvasFile load(Path file) throws Exception;
 
   /** Writes a canvas file, replacing it only once the new content is fully written. */
-  void save(Canvas canvas, Path file) throws Exception;
+  void save(CanvasFile canvas, Path file) throws Exception;
 }

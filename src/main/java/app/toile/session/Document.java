@@ -38,6 +38,7 @@ public final class Document {
   private UndoStack stack;
   // A canvas restored from a recovery copy differs from its file even before any edit.
   private boolean restored;
+  private Guide guide;
 
   /** A document with no canvas open (the start screen). */
   public Document() {
@@ -108,9 +109,12 @@ public final class Document {
     return revision.get();
   }
 
-  /** The guide's place as the canvas records it (null: off). */
-  Guide guide() {
-    return GuideField.of(canvas.get());
+  /**
+   * Where the guide stands (null: off), kept beside the canvas and written beside it in its file.
+   * Navigation, not an edit: undo and redo never touch it.
+   */
+  public Guide guide() {
+    return guide;
   }
 
   // Commands
@@ -126,7 +130,7 @@ public final class Document {
    */
   void setGuide(Guide guide) {
     if (open.get()) {
-      stack.applyOutsideHistory(c -> GuideField.with(c, guide));
+      this.guide = guide;
     }
   }
 
@@ -140,6 +144,12 @@ public final class Document {
 
   /** Shows a canvas, with a fresh history, as saved in {@code path} (null: a new, unsaved-to-disk canvas). */
   public void load(Canvas loaded, Path path) {
+    load(loaded, null, path);
+  }
+
+  /** Shows a canvas as {@link #load(Canvas, Path)} does, with the guide where its file left it. */
+  public void load(Canvas loaded, Guide guide, Path path) {
+    this.guide = guide;
     restored = false;
     generation++;
     stack = new UndoStack(loaded);
@@ -156,8 +166,8 @@ public final class Document {
    * Shows a canvas recovered after a crash, as unsaved work on {@code path} (null: untitled): it
    * stays unsaved until it is saved, whatever is undone.
    */
-  public void restore(Canvas recovered, Path path) {
-    load(recovered, path);
+  public void restore(Canvas recovered, Guide guide, Path path) {
+    load(recovered, guide, path);
     restored = true;
     sync();
   }
@@ -165,8 +175,7 @@ public final class Document {
   /** Records that a given canvas was written: the mark clears only if nothing changed meanwhile. */
   public void saved(Path path, Canvas written) {
     file.set(path);
-    // The guide may have moved meanwhile: that is no change to save.
-    if (GuideField.sameBut(stack.canvas(), written)) {
+    if (stack.canvas().equals(written)) {
       stack.markSaved();
       restored = false;
       sync();
@@ -175,6 +184,7 @@ public final class Document {
 
   /** Closes the canvas and goes back to the start screen. */
   public void close() {
+    guide = null;
     restored = false;
     generation++;
     stack = new UndoStack(Canvas.empty());

@@ -1,6 +1,7 @@
 package app.toile.session;
 
 import app.toile.export.ExportFormat;
+import app.toile.io.CanvasFile;
 import app.toile.model.Canvas;
 import app.toile.model.Guide;
 import app.toile.session.DocumentPrompts.SaveChoice;
@@ -90,7 +91,7 @@ public final class DocumentFiles {
 
   /** Starts a new, empty canvas, with the guide on at its start, after asking about unsaved changes. */
   public void newCanvas() {
-    whenChangesAreSafe(() -> document.load(GuideField.with(Canvas.empty(), Guide.START), null));
+    whenChangesAreSafe(() -> document.load(Canvas.empty(), Guide.START, null));
   }
 
   /** Asks for a file and opens it, after asking about unsaved changes. */
@@ -109,8 +110,8 @@ public final class DocumentFiles {
   }
 
   /** Opens a canvas recovered after a crash as unsaved work on its file (null: untitled). */
-  public void openRecovered(Canvas recovered, Path file) {
-    whenChangesAreSafe(() -> document.restore(recovered, file));
+  public void openRecovered(CanvasFile recovered, Path file) {
+    whenChangesAreSafe(() -> document.restore(recovered.canvas(), recovered.guide(), file));
   }
 
   /** Reads the open file again, dropping the changes made here (the user chose to). */
@@ -209,9 +210,9 @@ public final class DocumentFiles {
 
   private void read(Path file) {
     run(() -> {
-      Canvas loaded = store.load(file);
+      CanvasFile loaded = store.load(file);
       return () -> {
-        document.load(loaded, file);
+        document.load(loaded.canvas(), loaded.guide(), file);
         guard.readOrWritten(file);
         remember(file);
       };
@@ -251,8 +252,9 @@ public final class DocumentFiles {
       return;
     }
     Canvas snapshot = document.canvas();
+    CanvasFile written = new CanvasFile(snapshot, document.guide());
     run(() -> {
-      store.save(snapshot, file);
+      store.save(written, file);
       return () -> {
         document.saved(file, snapshot);
         guard.readOrWritten(file);

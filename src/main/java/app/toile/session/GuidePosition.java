@@ -11,7 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Where the guided flow stands: on or off, and the block it is on. Moving in the guide is
  * navigation, never an edit: undo and redo leave it where it is and it does not mark the canvas
- * unsaved. The file keeps it (through {@link GuideField}) so that opening the canvas resumes it.
+ * unsaved. The document keeps it beside the canvas and the file beside the canvas, so that opening
+ * the canvas resumes it.
  */
 public final class GuidePosition {
   private static final List<Block> ORDER = List.of(Block.values());

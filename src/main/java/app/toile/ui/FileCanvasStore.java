@@ -1,7 +1,7 @@
 package app.toile.ui;
 
+import app.toile.io.CanvasFile;
 import app.toile.io.CanvasFiles;
-import app.toile.model.Canvas;
 import app.toile.session.CanvasStore;
 import java.nio.file.Path;
 
@@ -9,12 +9,12 @@ import java.nio.file.Path;
 final class FileCanvasStore implements CanvasStore {
 
   @Override
-  public Canvas load(Path file) {
-    return LaunchRead.take(file).orElseGet(() -> CanvasFiles.load(file));
+  public CanvasFile load(Path file) {
+    return LaunchRead.take(file).orElseGet(() -> CanvasFiles.open(file));
   }
 
   @Override
-  public void save(Canvas canvas, Path file) {
+  public void save(CanvasFile canvas, Path file) {
     CanvasFiles.save(canvas, file);
   }
 }

@@ -1,7 +1,7 @@
 package app.toile.ui;
 
+import app.toile.io.CanvasFile;
 import app.toile.io.CanvasFiles;
-import app.toile.model.Canvas;
 import app.toile.session.FindingsResult;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class LaunchRead {
   private static Path file;
-  private static CompletableFuture<Canvas> read;
+  private static CompletableFuture<CanvasFile> read;
   private static final CompletableFuture<FindingsResult> validated = new CompletableFuture<>();
 
   private LaunchRead() {}
@@ -28,14 +28,14 @@ final class LaunchRead {
   static synchronized void start(Path path) {
     file = path;
     read = new CompletableFuture<>();
-    CompletableFuture<Canvas> result = read;
+    CompletableFuture<CanvasFile> result = read;
     Thread reader = new Thread(() -> {
       try {
-        Canvas canvas = CanvasFiles.load(path);
+        CanvasFile canvas = CanvasFiles.open(path);
         result.complete(canvas);
         // Validated here too, while the toolkit starts: the session takes this result when the
         // canvas opens instead of validating it again on the UI thread.
-        validated.complete(FindingsResult.of(canvas));
+        validated.complete(FindingsResult.of(canvas.canvas()));
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
@@ -53,8 +53,8 @@ final class LaunchRead {
    * The canvas read at launch if {@code path} is that file and nobody took it yet; waits for the
    * read to end. Rethrows what the read threw.
    */
-  static Optional<Canvas> take(Path path) {
-    CompletableFuture<Canvas> pending;
+  static Optional<CanvasFile> take(Path path) {
+    CompletableFuture<CanvasFile> pending;
     synchronized (LaunchRead.class) {
       if (read == null || !path.equals(file)) {
         return Optional.empty();

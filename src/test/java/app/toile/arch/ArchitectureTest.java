@@ -38,6 +38,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.model..", "app.toile.io..",
           "app.toile.export..", "app.toile.ui..", "app.toile.cli..", "tools.jackson..");
 
+  /** Where the guide stands is navigation, kept beside the canvas: the business model knows it not. */
+  @ArchTest
+  static final ArchRule theCanvasHoldsNoGuide = noClasses()
+      .that().haveFullyQualifiedName("app.toile.model.Canvas")
+      .should().dependOnClassesThat().haveFullyQualifiedName("app.toile.model.Guide");
+
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("app.toile.(*)..").should().beFreeOfCycles();
 }

@@ -41,7 +41,7 @@ class BackupTest {
       }
     };
 
-    assertThatThrownBy(() -> CanvasFiles.save(third, file, diskFullOnBackup))
+    assertThatThrownBy(() -> CanvasFiles.save(CanvasFile.of(third), file, diskFullOnBackup))
         .isInstanceOf(CanvasFileException.class)
         .hasMessage(file + ": cannot save: no space left on device");
     assertThat(CanvasFiles.load(file)).isEqualTo(second);

@@ -26,42 +26,44 @@ class GuideFieldTest {
       }
       """;
 
-  private static String text(Canvas canvas) {
-    return new String(CanvasFiles.toBytes(canvas), StandardCharsets.UTF_8);
+  private static String text(CanvasFile file) {
+    return new String(CanvasFiles.toBytes(file), StandardCharsets.UTF_8);
   }
 
-  private static Canvas read(String json) {
-    return CanvasFiles.fromBytes(json.getBytes(StandardCharsets.UTF_8), "guide.toile.json");
+  private static CanvasFile read(String json) {
+    return CanvasFiles.read(json.getBytes(StandardCharsets.UTF_8), "guide.toile.json");
   }
 
   @Test
   void theGuidesBlockIsWrittenAfterTheNotesAndReadBack() {
-    Canvas canvas = Canvas.empty().withHeader(Header.EMPTY.withTitle("Guided"))
-        .withGuide(Guide.at(Block.CHANNELS));
-    assertThat(text(canvas)).isEqualTo(WITH_GUIDE);
-    assertThat(read(WITH_GUIDE)).isEqualTo(canvas);
+    CanvasFile file = new CanvasFile(Canvas.empty().withHeader(Header.EMPTY.withTitle("Guided")),
+        Guide.at(Block.CHANNELS));
+    assertThat(text(file)).isEqualTo(WITH_GUIDE);
+    assertThat(read(WITH_GUIDE)).isEqualTo(file);
     assertThat(read(WITH_GUIDE).guide().block()).isEqualTo(Block.CHANNELS);
+    // The guide is beside the canvas, not in it: the canvas alone is the same with or without it.
+    assertThat(CanvasFiles.fromBytes(WITH_GUIDE.getBytes(StandardCharsets.UTF_8), "g"))
+        .isEqualTo(file.canvas());
   }
 
   @Test
   void everyBlockSurvivesARoundTrip() {
     for (Block b : Block.values()) {
-      Canvas canvas = Canvas.empty().withGuide(Guide.at(b));
-      assertThat(read(text(canvas)).guide()).as(b.key()).isEqualTo(Guide.at(b));
+      CanvasFile file = new CanvasFile(Canvas.empty(), Guide.at(b));
+      assertThat(read(text(file)).guide()).as(b.key()).isEqualTo(Guide.at(b));
     }
   }
 
   @Test
   void theGuideOffLeavesNoField() {
-    assertThat(text(Canvas.empty())).doesNotContain("guide");
-    assertThat(text(Canvas.empty().withGuide(Guide.START).withGuide(null)))
-        .doesNotContain("guide");
+    assertThat(text(CanvasFile.of(Canvas.empty()))).doesNotContain("guide");
+    assertThat(text(new CanvasFile(Canvas.empty(), null))).doesNotContain("guide");
   }
 
   @Test
   void aFileWithTheGuideSavesByteIdentically() {
     byte[] file = TestCanvases.bytes("guided.toile.json");
-    Canvas canvas = CanvasFiles.fromBytes(file, "guided.toile.json");
+    CanvasFile canvas = CanvasFiles.read(file, "guided.toile.json");
     assertThat(canvas.guide()).isEqualTo(Guide.at(Block.CHANNELS));
     assertThat(new String(CanvasFiles.toBytes(canvas), StandardCharsets.UTF_8))
         .isEqualTo(new String(file, StandardCharsets.UTF_8));
@@ -71,7 +73,7 @@ class GuideFieldTest {
   @ValueSource(strings = {"complete.toile.json", "minimal.toile.json"})
   void aFileWithoutTheGuideLoadsWithTheGuideOffAndSavesByteIdentically(String name) {
     byte[] file = TestCanvases.bytes(name);
-    Canvas canvas = CanvasFiles.fromBytes(file, name);
+    CanvasFile canvas = CanvasFiles.read(file, name);
     assertThat(canvas.guide()).isNull();
     assertThat(new String(CanvasFiles.toBytes(canvas), StandardCharsets.UTF_8))
         .isEqualTo(new String(file, StandardCharsets.UTF_8));
@@ -87,14 +89,14 @@ class GuideFieldTest {
   void fieldsOfANewerToileInsideTheGuideAreKept() {
     String json = WITH_GUIDE.replace("\"block\": \"channels\"",
         "\"block\": \"channels\",\n    \"step\": 3");
-    Canvas canvas = read(json);
+    CanvasFile canvas = read(json);
     assertThat(canvas.guide().extras().fields()).containsEntry("step", "3");
     assertThat(text(canvas)).isEqualTo(json);
   }
 
   @Test
   void aBlockThisToileDoesNotKnowResumesAtCustomerSegments() {
-    Canvas canvas = read(WITH_GUIDE.replace("channels", "partnerships"));
+    CanvasFile canvas = read(WITH_GUIDE.replace("channels", "partnerships"));
     assertThat(canvas.guide().block()).isEqualTo(Block.CUSTOMER_SEGMENTS);
     assertThat(read(text(canvas))).isEqualTo(canvas);
   }
@@ -102,7 +104,7 @@ class GuideFieldTest {
   @Test
   void aGuideWithoutItsBlockIsOnAtItsStartAndSurvivesASave() {
     for (String guide : new String[] {"{}", "{\"block\": null}", "{\"step\": 3}"}) {
-      Canvas canvas = read("{\"format\": \"toile-canvas\", \"formatVersion\": 1, \"guide\": "
+      CanvasFile canvas = read("{\"format\": \"toile-canvas\", \"formatVersion\": 1, \"guide\": "
           + guide + "}");
       assertThat(canvas.guide().block()).as(guide).isEqualTo(Block.CUSTOMER_SEGMENTS);
       assertThat(read(text(canvas))).as(guide).isEqualTo(canvas);

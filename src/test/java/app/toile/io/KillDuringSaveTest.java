@@ -69,7 +69,7 @@ class KillDuringSaveTest {
       List<RecoveryCopy> pending = store.pending();
       assertThat(pending).as("copies offered after kill %d", kill).hasSize(1);
       assertThat(pending.get(0).document()).isEqualTo(DocumentId.of(file));
-      assertThat(store.restore(pending.get(0))).as("copy after kill %d", kill)
+      assertThat(store.restore(pending.get(0)).canvas()).as("copy after kill %d", kill)
           .isIn(SaveLoop.canvas("A"), SaveLoop.canvas("B"));
     }
     assertThat(CanvasFiles.load(file)).isEqualTo(saved);

@@ -51,7 +51,7 @@ class RecoveryStoreTest {
     assertThat(copy.written()).isEqualTo(NOON);
     assertThat(copy.title()).isEqualTo("Roastery");
     assertThat(copy.problem()).isNull();
-    assertThat(store.restore(copy)).isEqualTo(edited);
+    assertThat(store.restore(copy).canvas()).isEqualTo(edited);
     assertThat(CanvasFiles.load(file)).as("the file itself is untouched").isEqualTo(saved);
   }
 
@@ -88,7 +88,7 @@ class RecoveryStoreTest {
     store.save(untitled, edited);
 
     assertThat(store.pending()).hasSize(1);
-    assertThat(store.restore(store.pending().get(0))).isEqualTo(edited);
+    assertThat(store.restore(store.pending().get(0)).canvas()).isEqualTo(edited);
     assertThat(files()).containsExactlyInAnyOrder("untitled-draft-1.toile.json",
         "untitled-draft-1.recovery.properties");
   }
@@ -146,7 +146,7 @@ class RecoveryStoreTest {
     RecoveryCopy listed = store.pending().get(0);
     assertThat(listed.problem()).isEqualTo("cannot read its note: its note is damaged");
     assertThat(listed.document().isUntitled()).isTrue();
-    assertThat(store.restore(listed)).isEqualTo(edited);
+    assertThat(store.restore(listed).canvas()).isEqualTo(edited);
 
     Files.delete(sidecar);
     assertThat(store.pending().get(0).problem())
@@ -167,7 +167,7 @@ class RecoveryStoreTest {
         .findFirst().orElseThrow();
     assertThat(listed.document().untitled()).isEqualTo("my-canvas--copy---");
     assertThat(listed.problem()).isEqualTo("cannot read its note: no such file or folder");
-    assertThat(store.restore(listed)).isEqualTo(edited);
+    assertThat(store.restore(listed).canvas()).isEqualTo(edited);
   }
 
   @Test
@@ -214,5 +214,16 @@ class RecoveryStoreTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void aCopyKeepsWhereTheGuideStoodBesideTheCanvas() {
+    RecoveryStore store = store();
+    Canvas edited = Canvas.empty().withHeader(Header.EMPTY.withTitle("Guided"));
+    store.save(DocumentId.untitled("guided"),
+        new CanvasFile(edited, app.toile.model.Guide.at(app.toile.model.Block.CHANNELS)));
+    CanvasFile restored = store.restore(store.pending().get(0));
+    assertThat(restored.canvas()).isEqualTo(edited);
+    assertThat(restored.guide()).isEqualTo(app.toile.model.Guide.at(app.toile.model.Block.CHANNELS));
   }
 }

@@ -67,7 +67,7 @@ class SaveTest {
         throw new IOException("No space left on device");
       }
     };
-    assertThatThrownBy(() -> CanvasFiles.save(second, file, fullDisk))
+    assertThatThrownBy(() -> CanvasFiles.save(CanvasFile.of(second), file, fullDisk))
         .isInstanceOf(CanvasFileException.class)
         .hasMessage(file + ": cannot save: no space left on device");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -89,7 +89,7 @@ class SaveTest {
         throw new IOException("Input/output error");
       }
     };
-    assertThatThrownBy(() -> CanvasFiles.save(second, file, brokenRename))
+    assertThatThrownBy(() -> CanvasFiles.save(CanvasFile.of(second), file, brokenRename))
         .hasMessage(file + ": cannot save: input/output error");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(names()).containsExactly("c.toile.json", "c.toile.json.bak");
@@ -105,7 +105,7 @@ class SaveTest {
         throw new AtomicMoveNotSupportedException(temp.toString(), target.toString(), "no");
       }
     };
-    CanvasFiles.save(second, file, noAtomicMove);
+    CanvasFiles.save(CanvasFile.of(second), file, noAtomicMove);
     assertThat(CanvasFiles.load(file)).isEqualTo(second);
     assertThat(names()).containsExactly("c.toile.json", "c.toile.json.bak");
   }

@@ -85,15 +85,15 @@ class DocumentFilesTest {
   @Test
   void aNewCanvasOffersTheGuideAndMovingItWhileSavingIsNoChange() {
     vm.newCanvas();
-    assertThat(doc().canvas().guide()).isEqualTo(Guide.START);
+    assertThat(doc().guide()).isEqualTo(Guide.START);
     addNote("a");
     prompts.saveTo.add(Path.of("/tmp/guided.toile.json"));
     vm.save();
     doc().setGuide(Guide.at(Block.CHANNELS));
     runWorker();
-    assertThat(store.get(Path.of("/tmp/guided.toile.json")).guide()).isEqualTo(Guide.START);
+    assertThat(store.guideOf(Path.of("/tmp/guided.toile.json"))).isEqualTo(Guide.START);
     assertThat(doc().isUnsaved()).isFalse();
-    assertThat(doc().canvas().guide()).isEqualTo(Guide.at(Block.CHANNELS));
+    assertThat(doc().guide()).isEqualTo(Guide.at(Block.CHANNELS));
   }
 
   @Test

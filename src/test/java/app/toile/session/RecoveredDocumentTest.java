@@ -53,7 +53,7 @@ class RecoveredDocumentTest {
 
   @Test
   void restoredWorkStaysUnsavedUntilSavedEvenAfterUndo() {
-    vm.openRecovered(RECOVERED, FILE);
+    vm.openRecovered(app.toile.io.CanvasFile.of(RECOVERED), FILE);
     Document doc = vm.document();
     assertThat(doc.canvas()).isEqualTo(RECOVERED);
     assertThat(doc.file()).isEqualTo(FILE);

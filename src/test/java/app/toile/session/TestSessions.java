@@ -21,12 +21,12 @@ public final class TestSessions {
       SimpleObjectProperty<Locale> locale) {
     return new EditorSession(new CanvasStore() {
       @Override
-      public app.toile.model.Canvas load(Path file) throws Exception {
+      public app.toile.io.CanvasFile load(Path file) throws Exception {
         throw new java.io.IOException("No files in this test.");
       }
 
       @Override
-      public void save(app.toile.model.Canvas canvas, Path file) { }
+      public void save(app.toile.io.CanvasFile canvas, Path file) { }
     }, (c, s, t, l, p) -> { }, Runnable::run, validation, ui, new Recent(), locale,
         () -> "Untitled canvas");
   }

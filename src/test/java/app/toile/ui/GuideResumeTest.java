@@ -89,10 +89,10 @@ class GuideResumeTest {
     assertThat(Files.readString(file)).doesNotContain("guide");
     reopen(robot, file);
     assertThat(window.guide().isShown()).isFalse();
-    assertThat(window.documents().document().canvas().guide()).isNull();
+    assertThat(window.documents().document().guide()).isNull();
     openFromViewMenu(robot);
     assertThat(progress(robot)).isEqualTo("1 of 9");
-    assertThat(window.documents().document().canvas().guide()).isEqualTo(Guide.START);
+    assertThat(window.documents().document().guide()).isEqualTo(Guide.START);
   }
 
   @Test
@@ -107,6 +107,6 @@ class GuideResumeTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.documents().document().canvas().segments()).isEmpty();
     assertThat(progress(robot)).isEqualTo("3 of 9");
-    assertThat(window.documents().document().canvas().guide()).isEqualTo(Guide.at(Block.CHANNELS));
+    assertThat(window.documents().document().guide()).isEqualTo(Guide.at(Block.CHANNELS));
   }
 }

@@ -106,7 +106,7 @@ class RecoveryFlowTest {
     addChannel(robot, "Accountants' newsletter");
     Canvas edited = canvas();
     waitFor(() -> !store().pending().isEmpty());
-    assertThat(store().restore(store().pending().get(0))).isEqualTo(edited);
+    assertThat(store().restore(store().pending().get(0)).canvas()).isEqualTo(edited);
 
     // As after kill -9: a new window on the same recovery folder, nothing closed cleanly.
     robot.interact(() -> {
@@ -221,7 +221,7 @@ class RecoveryFlowTest {
     assertThat(log).startsWith(folder.resolve("logs"));
     assertThat(Files.readString(log)).contains("IllegalStateException: a bug in a view");
     assertThat(store().pending()).hasSize(1);
-    assertThat(store().restore(store().pending().get(0))).isEqualTo(edited);
+    assertThat(store().restore(store().pending().get(0)).canvas()).isEqualTo(edited);
 
     addChannel(robot, "Meet-ups in town");
     assertThat(canvas().notes(Block.CHANNELS)).hasSize(3);

@@ -1,8 +1,10 @@
 package app.toile.ui.recovery;
 
+import app.toile.io.CanvasFile;
 import app.toile.io.DocumentId;
 import app.toile.io.RecoveryStore;
 import app.toile.model.Canvas;
+import app.toile.model.Guide;
 import app.toile.session.Document;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -87,10 +89,11 @@ public final class Autosave {
       current = idFor(document.file());
     }
     DocumentId id = current;
+    Guide guide = document.guide();
     lastWritten = snapshot;
     writer.execute(() -> {
       try {
-        store.save(id, snapshot);
+        store.save(id, new CanvasFile(snapshot, guide));
       } catch (RuntimeException e) {
         failure.accept(e);
       }
@@ -109,7 +112,7 @@ public final class Autosave {
     if (current == null) {
       current = idFor(document.file());
     }
-    store.save(current, document.canvas());
+    store.save(current, new CanvasFile(document.canvas(), document.guide()));
     lastWritten = document.canvas();
     return true;
   }

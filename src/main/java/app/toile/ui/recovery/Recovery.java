@@ -1,8 +1,8 @@
 package app.toile.ui.recovery;
 
+import app.toile.io.CanvasFile;
 import app.toile.io.RecoveryCopy;
 import app.toile.io.RecoveryStore;
-import app.toile.model.Canvas;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
 import java.util.List;
@@ -112,7 +112,7 @@ public final class Recovery {
   }
 
   private boolean restore(RecoveryCopy copy) {
-    Canvas canvas;
+    CanvasFile canvas;
     try {
       canvas = store.restore(copy);
     } catch (RuntimeException e) {
