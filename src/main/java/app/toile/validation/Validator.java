@@ -61,19 +61,15 @@ public final class Validator {
     List<Placed> placed = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       Target t = f.target();
-      long at = switch (t.kind()) {
+      int at = switch (t.kind()) {
         case CANVAS -> 0;
         case SEGMENT -> segmentAt.getOrDefault(t.id(), Integer.MAX_VALUE);
         case NOTE -> noteAt.getOrDefault(t.id(), Integer.MAX_VALUE);
       };
-      placed.add(new Placed((long) t.kind().ordinal() << 40 | at << 8 | f.code().ordinal(), f));
+      placed.add(new Placed(at, f));
     }
-    placed.sort(Comparator.comparingLong(Placed::place));
-    Finding[] sorted = new Finding[placed.size()];
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = placed.get(i).finding();
-    }
-    return List.of(sorted);
+    placed.sort(ORDER);
+    return placed.stream().map(Placed::finding).toList();
   }
 
   /** Where each note that a finding is about first stands, counting notes in block order. */
@@ -100,6 +96,12 @@ public final class Validator {
     return noteAt;
   }
 
-  /** A finding and its place in the order: kind, then position, then code, as one number. */
-  private record Placed(long place, Finding finding) {}
+  /** A finding and where its target stands among the targets of its kind. */
+  private record Placed(int at, Finding finding) {}
+
+  /** Kind of target, then where the target stands, then the finding's code. */
+  private static final Comparator<Placed> ORDER =
+      Comparator.<Placed, Target.Kind>comparing(p -> p.finding().target().kind())
+          .thenComparingInt(Placed::at)
+          .thenComparing(p -> p.finding().code());
 }
