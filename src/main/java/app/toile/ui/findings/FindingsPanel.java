@@ -1,5 +1,6 @@
 package app.toile.ui.findings;
 
+import app.toile.ui.base.SeverityIcons;
 import app.toile.ui.base.Localization;
 import app.toile.validation.Finding;
 import app.toile.validation.Severity;

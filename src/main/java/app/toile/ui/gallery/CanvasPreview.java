@@ -4,7 +4,7 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
-import app.toile.ui.notes.SegmentColours;
+import app.toile.ui.base.SegmentColours;
 import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontSmoothingType;

@@ -1,5 +1,6 @@
 package app.toile.ui.notes;
 
+import app.toile.ui.base.SegmentColours;
 import app.toile.model.Block;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;

@@ -6,7 +6,7 @@ import app.toile.ui.base.Icons;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.notes.SegmentColours;
+import app.toile.ui.base.SegmentColours;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentField;
 import app.toile.io.CanvasFormat;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;

@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentFields;
 import app.toile.model.CustomerKind;
 import java.util.Locale;
 import javafx.scene.control.ColorPicker;

@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentFields;
 import app.toile.ui.base.Localization;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentFields;
+import app.toile.ui.base.SegmentField;
 import app.toile.command.EditSegment;
 import app.toile.model.Block;
 import app.toile.model.Canvas;

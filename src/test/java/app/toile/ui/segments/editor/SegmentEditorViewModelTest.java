@@ -1,5 +1,7 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentFields;
+import app.toile.ui.base.SegmentField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Block;

@@ -1,4 +1,4 @@
-package app.toile.ui.findings;
+package app.toile.ui.base;
 
 import app.toile.ui.base.Icons;
 import app.toile.validation.Severity;
