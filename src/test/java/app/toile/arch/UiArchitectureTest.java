@@ -1,12 +1,17 @@
 package app.toile.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.base.DescribedPredicate;
 
 /**
@@ -64,6 +69,23 @@ class UiArchitectureTest {
           "app.toile.ui.window..", "app.toile.ui.editor..", "app.toile.ui.dialogs..");
 
   /**
+   * Features sit side by side: a feature of the editor (canvas, notes, segments, the segment
+   * editor, findings, market, roadmap, guide, recovery, gallery, start...) uses its own package
+   * and the shared widgets, never another feature nor the window; they talk through the session,
+   * and the window alone puts them together.
+   */
+  @ArchTest
+  static final ArchRule featuresNeverImportEachOther = classes()
+      .that(areInAFeature())
+      .should(useNoOtherUiPackage());
+
+  @ArchTest
+  static final ArchRule sharedWidgetsImportNoUiPackage = noClasses()
+      .that().resideInAPackage("app.toile.ui.base..")
+      .should().dependOnClassesThat(DescribedPredicate.describe("another ui package",
+          c -> isUi(c.getPackageName()) && !c.getPackageName().startsWith("app.toile.ui.base")));
+
+  /**
    * As JabRef's restrictStandardStreams: messages go through a logger or the user's dialogs. The
    * command line prints its report; the launcher hands it the streams; the first-frame probe
    * prints the one line the start-up benchmark reads.
@@ -75,6 +97,33 @@ class UiArchitectureTest {
       .and().doNotHaveFullyQualifiedName("app.toile.ui.FirstFrameProbe")
       .should().accessField(System.class, "out")
       .orShould().accessField(System.class, "err");
+
+  private static boolean isUi(String pkg) {
+    return pkg.equals("app.toile.ui") || pkg.startsWith("app.toile.ui.");
+  }
+
+  /** A class of a feature: in a package under ui, other than the window and the shared widgets. */
+  private static DescribedPredicate<JavaClass> areInAFeature() {
+    return DescribedPredicate.describe("in a ui feature", c -> {
+      String p = c.getPackageName();
+      return p.startsWith("app.toile.ui.") && !p.startsWith("app.toile.ui.window")
+          && !p.startsWith("app.toile.ui.base");
+    });
+  }
+
+  private static ArchCondition<JavaClass> useNoOtherUiPackage() {
+    return new ArchCondition<>("use no ui package but their own and ui.base") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          String p = d.getTargetClass().getBaseComponentType().getPackageName();
+          if (isUi(p) && !p.equals(c.getPackageName()) && !p.startsWith("app.toile.ui.base")) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+      }
+    };
+  }
 
   /** A class named *View, or a node of the scene, in a feature of the editor. */
   private static DescribedPredicate<JavaClass> areViews() {

@@ -25,11 +25,11 @@ import javafx.util.converter.LocalDateStringConverter;
  * back the value the canvas holds.
  */
 public final class HeaderView extends HBox {
-  private final CanvasViewModel vm;
+  private final HeaderViewModel vm;
   private final Map<Field, TextField> texts = new EnumMap<>(Field.class);
   private final DatePicker date = new DatePicker();
 
-  public HeaderView(CanvasViewModel vm, Localization l10n) {
+  public HeaderView(HeaderViewModel vm, Localization l10n) {
     this.vm = vm;
     getStyleClass().add("canvas-header");
     setAlignment(Pos.BOTTOM_LEFT);

@@ -3,7 +3,6 @@ package app.toile.ui.segments;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.SeverityIcons;
 import app.toile.ui.base.SegmentColours;
@@ -31,7 +30,7 @@ import javafx.scene.shape.Circle;
 public final class SegmentCard extends HBox {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-  private final CanvasViewModel vm;
+  private final SegmentsViewModel vm;
   private final Localization l10n;
   private final Circle chip = new Circle(7);
   private final Label name = new Label();
@@ -42,7 +41,7 @@ public final class SegmentCard extends HBox {
   private TextField editor;
   private ContextMenu menu;
 
-  public SegmentCard(CustomerSegment segment, CanvasViewModel vm, Localization l10n) {
+  public SegmentCard(CustomerSegment segment, SegmentsViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
     getStyleClass().add("segment-card");

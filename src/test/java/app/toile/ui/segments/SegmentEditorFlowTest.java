@@ -9,7 +9,7 @@ import app.toile.model.SegmentStatus;
 import app.toile.ui.TestWindow;
 import app.toile.session.Samples;
 import app.toile.ui.findings.FindingsPanel;
-import app.toile.ui.segments.editor.SegmentWorkspace;
+import app.toile.ui.window.SegmentWorkspace;
 import app.toile.ui.window.MainWindow;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;

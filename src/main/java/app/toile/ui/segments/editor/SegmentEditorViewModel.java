@@ -8,7 +8,8 @@ import app.toile.model.Canvas;
 import app.toile.model.Canvas.NotePlace;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
-import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.session.CanvasEdits;
+import app.toile.session.EditorSession;
 import app.toile.validation.Attractiveness;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,13 +29,15 @@ public final class SegmentEditorViewModel {
   /** Description key of every field edit in the undo menu. */
   public static final String EDIT_KEY = "command.editSegment";
 
-  private final CanvasViewModel canvasVm;
+  private final EditorSession session;
+  private final CanvasEdits edits;
   private final ObjectProperty<CustomerSegment> segment = new SimpleObjectProperty<>();
 
-  public SegmentEditorViewModel(CanvasViewModel canvasVm) {
-    this.canvasVm = canvasVm;
-    canvasVm.selectedSegmentProperty().addListener((o, was, now) -> refresh());
-    canvasVm.canvasProperty().addListener((o, was, now) -> refresh());
+  public SegmentEditorViewModel(EditorSession session) {
+    this.session = session;
+    this.edits = session.edits();
+    edits.selectedSegmentProperty().addListener((o, was, now) -> refresh());
+    edits.canvasProperty().addListener((o, was, now) -> refresh());
     refresh();
   }
 
@@ -47,10 +50,6 @@ public final class SegmentEditorViewModel {
 
   public CustomerSegment segment() {
     return segment.get();
-  }
-
-  public CanvasViewModel canvasViewModel() {
-    return canvasVm;
   }
 
   /** A field's value in the selected segment, or null. */
@@ -104,7 +103,7 @@ public final class SegmentEditorViewModel {
     if (s == null || Objects.equals(field.of(s), v)) {
       return false;
     }
-    return canvasVm.session().execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
+    return session.execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
   }
 
   /** Sets both ages of the selected segment as one edit (the range slider moves both at once). */
@@ -114,7 +113,7 @@ public final class SegmentEditorViewModel {
         && Objects.equals(s.profile().demographic().ageMax(), max)) {
       return false;
     }
-    return canvasVm.session().execute(new EditSegment(s.id(), EDIT_KEY,
+    return session.execute(new EditSegment(s.id(), EDIT_KEY,
         x -> SegmentFields.AGE_MAX.with(SegmentFields.AGE_MIN.with(x, min), max)));
   }
 
@@ -128,21 +127,21 @@ public final class SegmentEditorViewModel {
     if (list.equals(s.dependsOn())) {
       return false;
     }
-    return canvasVm.session().execute(
+    return session.execute(
         new EditSegment(s.id(), "command.editLinks", x -> x.withDependsOn(list)));
   }
 
   /** Selects a note that serves the segment (the editor closes, the note shows selected). */
   public void selectNote(String noteId) {
-    canvasVm.selectNote(noteId);
+    edits.selectNote(noteId);
   }
 
   private Canvas canvas() {
-    return canvasVm.canvas();
+    return edits.canvas();
   }
 
   private void refresh() {
-    String id = canvasVm.selectedSegmentProperty().get();
+    String id = edits.selectedSegmentProperty().get();
     segment.set(id == null ? null : canvas().segment(id).orElse(null));
   }
 }

@@ -9,7 +9,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Evaluation;
 import app.toile.model.Note;
-import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SegmentEditorViewModelTest {
   private final EditorSession session = TestSessions.direct();
   private final Document doc = session.document();
-  private final CanvasViewModel canvasVm = new CanvasViewModel(session);
-  private final SegmentEditorViewModel vm = new SegmentEditorViewModel(canvasVm);
+  private final CanvasEdits canvasVm = session.edits();
+  private final SegmentEditorViewModel vm = new SegmentEditorViewModel(session);
 
   @BeforeEach
   void open() {
