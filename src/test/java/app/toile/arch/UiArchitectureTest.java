@@ -34,6 +34,13 @@ class UiArchitectureTest {
       .that(areViews())
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.session..");
 
+  /** A view draws what its view model hands it: no command to build, no finding to read. */
+  @ArchTest
+  static final ArchRule viewsUseNoCommandNorValidation = noClasses()
+      .that(areViews())
+      .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.command..",
+          "app.toile.validation..");
+
   @ArchTest
   static final ArchRule recoveryKnowsNoWindow = noClasses()
       .that().resideInAPackage("app.toile.ui.recovery..")
@@ -125,10 +132,14 @@ class UiArchitectureTest {
     };
   }
 
-  /** A class named *View, or a node of the scene, in a feature of the editor. */
+  /** A class named *View, *Panel, *Card, *Strip or *Chart, or a node of the scene, in a feature. */
   private static DescribedPredicate<JavaClass> areViews() {
     return DescribedPredicate.describe("views", c -> c.getPackageName().startsWith("app.toile.ui.")
         && !c.getPackageName().startsWith("app.toile.ui.window")
-        && (c.getSimpleName().endsWith("View") || c.isAssignableTo("javafx.scene.Node")));
+        && (VIEW_NAMES.stream().anyMatch(n -> c.getSimpleName().endsWith(n))
+            || c.isAssignableTo("javafx.scene.Node")));
   }
+
+  private static final java.util.List<String> VIEW_NAMES =
+      java.util.List.of("View", "Panel", "Card", "Strip", "Chart");
 }

@@ -77,7 +77,7 @@ public final class FieldDecorations {
   }
 
   private void decorate(Control c, Severity worst, String text) {
-    Node icon = SeverityIcons.of(worst);
+    Node icon = SeverityIcons.of(FindingsViewModel.level(worst));
     Tooltip tip = new Tooltip(text);
     Tooltip.install(icon, tip);
     // Inside the field's right edge: above it, the icon would hide under the section's title.
@@ -85,12 +85,12 @@ public final class FieldDecorations {
     if (c.getTooltip() == null || decorated.containsKey(c)) {
       c.setTooltip(tip);
     }
-    c.getStyleClass().add("has-" + SeverityIcons.styleClass(worst));
+    c.getStyleClass().add("has-" + SeverityIcons.styleClass(FindingsViewModel.level(worst)));
     decorated.put(c, tip);
   }
 
   private void mark(TitledPane p, Severity worst, String text) {
-    p.setGraphic(SeverityIcons.of(worst));
+    p.setGraphic(SeverityIcons.of(FindingsViewModel.level(worst)));
     p.setTooltip(new Tooltip(text));
     marked.add(p);
   }

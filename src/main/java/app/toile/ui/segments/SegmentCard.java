@@ -4,9 +4,9 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.ItemKeys;
+import app.toile.ui.base.Level;
 import app.toile.ui.base.SeverityIcons;
 import app.toile.ui.base.SegmentColours;
-import app.toile.validation.Severity;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -116,7 +116,7 @@ public final class SegmentCard extends HBox {
   }
 
   /** Shows a marker for the worst severity among the segment's findings; none when null. */
-  public void setSeverity(Severity severity) {
+  public void setSeverity(Level severity) {
     if (severity == null) {
       marker.getChildren().clear();
     } else {
@@ -126,8 +126,8 @@ public final class SegmentCard extends HBox {
   }
 
   /** The severity the marker shows, or null. */
-  public Severity severity() {
-    return (Severity) marker.getProperties().get("severity");
+  public Level severity() {
+    return (Level) marker.getProperties().get("severity");
   }
 
   public void setSelected(boolean selected) {

@@ -17,7 +17,6 @@ import app.toile.ui.roadmap.RoadmapViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.editor.SegmentEditorView;
 import app.toile.ui.segments.editor.SegmentEditorViewModel;
-import app.toile.validation.Finding;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -180,7 +179,7 @@ public final class SegmentWorkspace {
   }
 
   /** Goes where a finding points: its segment's field, its note, the market, or the block. */
-  public void open(Finding f) {
+  public void open(FindingsViewModel.Row f) {
     findings.open(f);
   }
 
@@ -200,7 +199,7 @@ public final class SegmentWorkspace {
   }
 
   private void showFindings() {
-    block.cards().forEach(c -> c.setSeverity(findings.summary().worst(c.segment().id())));
+    block.cards().forEach(c -> c.setSeverity(findings.worst(c.segment().id())));
     decorate();
   }
 
