@@ -107,11 +107,6 @@ public final class FindingsViewModel {
     open(findings().get(row.index()));
   }
 
-  /** The worst level among a segment's findings, or null when it has none. */
-  public Level worst(String segmentId) {
-    return level(summary().worst(segmentId));
-  }
-
   /** The level a view draws for a severity; null for none. */
   public static Level level(Severity s) {
     return s == null ? null : Level.valueOf(s.name());

@@ -83,6 +83,7 @@ public final class SegmentsBlockView extends VBox {
       views.get(now).ifPresent(v -> v.setSelected(true));
     });
     vm.canvasProperty().addListener((o, was, now) -> show(now));
+    vm.marksProperty().addListener((o, was, now) -> cards().forEach(this::mark));
     show(vm.canvas());
   }
 
@@ -112,7 +113,12 @@ public final class SegmentsBlockView extends VBox {
     SegmentCard card = new SegmentCard(s, vm, l10n);
     SegmentDrag.install(card, vm);
     card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
+    mark(card);
     return card;
+  }
+
+  private void mark(SegmentCard card) {
+    card.setSeverity(vm.marksProperty().get().get(card.segment().id()));
   }
 
   private VBox emptyState() {

@@ -4,6 +4,12 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
+import app.toile.session.FindingsResult;
+import app.toile.ui.base.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
@@ -13,9 +19,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
  */
 public final class SegmentsViewModel {
   private final CanvasEdits edits;
+  private final ObjectBinding<Map<String, Level>> marks;
 
   public SegmentsViewModel(EditorSession session) {
     this.edits = session.edits();
+    ReadOnlyObjectProperty<FindingsResult> result = session.findings().resultProperty();
+    marks = Bindings.createObjectBinding(() -> {
+      Map<String, Level> m = new LinkedHashMap<>();
+      result.get().summary().worstBySegment().forEach((id, s) -> m.put(id, Level.valueOf(s.name())));
+      return Map.copyOf(m);
+    }, result);
   }
 
   // Properties
@@ -34,6 +47,15 @@ public final class SegmentsViewModel {
 
   public ReadOnlyStringProperty selectedSegmentProperty() {
     return edits.selectedSegmentProperty();
+  }
+
+  /**
+   * The worst level of the latest findings on each segment that has some; a card marks it.
+   * Derived from the session's findings alone, so it holds whichever updates first, the canvas
+   * or its findings.
+   */
+  public ObjectBinding<Map<String, Level>> marksProperty() {
+    return marks;
   }
 
   // Commands

@@ -73,9 +73,9 @@ public final class MainWindow implements RecoveryHost {
     StackPane content = new StackPane();
     content.getStyleClass().add("window-content");
     // The editor joins the scene when the first canvas arrives (or opens, when it equals the
-    // empty one), before its blocks fill with that canvas's notes (these listeners come before
-    // the editor's own): while none is open, styling and laying out its two thousand hidden nodes
-    // would only hold up the first frame, and a second pass would style them again with the notes.
+    // empty one): while none is open, styling and laying out its two thousand hidden nodes would
+    // only hold up the first frame. Joining and the blocks' filling happen in the same event,
+    // whichever listener runs first, so the next pulse styles the editor once, with its notes.
     document.canvasProperty().addListener(o -> attachEditor(content));
     document.openProperty().addListener(o -> attachEditor(content));
     editor = new EditorView(session, l10n);

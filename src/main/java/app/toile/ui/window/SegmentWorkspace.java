@@ -2,7 +2,6 @@ package app.toile.ui.window;
 
 import app.toile.session.EditorSession;
 import app.toile.session.PanelRequest;
-import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
@@ -31,8 +30,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * What the Customer Segments block opens beside the canvas: the segment editor, the market and
  * strategy panel, the findings and the ranking, as tabs of a side panel, plus the roadmap strip
- * under the canvas. It keeps validation live: every canvas change re-validates, decorates the
- * fields of the segment shown, and marks each segment card with its worst finding.
+ * under the canvas. It keeps validation live: each new result of the findings decorates the
+ * fields of the segment shown (the segment cards mark themselves).
  */
 public final class SegmentWorkspace {
   private static final double MIN_WIDTH = 340;
@@ -111,14 +110,16 @@ public final class SegmentWorkspace {
         tabs.getSelectionModel().select(segmentTab);
       }
     });
-    findings.resultProperty().addListener((o, was, now) -> showFindings());
+    // Decorated once per result (each result is of one canvas) and once per segment chosen: not
+    // on the canvas change itself, whose findings may come later, off the FX thread.
+    findings.resultProperty().addListener((o, was, now) -> decorate());
+    session.selection().segmentProperty().addListener((o, was, now) -> decorate());
     // Asked by the guide, a finding, the market button: shown here, whoever asks.
     session.panelRequestProperty().addListener((o, was, now) -> answer(now));
-    editorVm.segmentProperty().addListener((o, was, now) -> decorate());
     // A section made after the first frame gets the marks of the findings on its fields.
     editor.setOnSectionBuilt(this::decorate);
     l10n.localeProperty().addListener((o, was, now) -> decorate());
-    showFindings();
+    decorate();
   }
 
   // Properties
@@ -198,18 +199,13 @@ public final class SegmentWorkspace {
     }
   }
 
-  private void showFindings() {
-    block.cards().forEach(c -> c.setSeverity(findings.worst(c.segment().id())));
-    decorate();
-  }
-
   private void decorate() {
-    CustomerSegment s = editorVm.segment();
-    if (s == null) {
+    String id = session.selection().segmentProperty().get();
+    if (id == null) {
       decorations.clear();
       return;
     }
-    decorations.show(findings.forSegment(s.id()), p -> editor.shownControl(p).orElse(null),
+    decorations.show(findings.forSegment(id), p -> editor.shownControl(p).orElse(null),
         p -> editor.sectionOf(p).orElse(null), findings::message);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
-
 import app.toile.session.Document;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;

@@ -36,9 +36,10 @@ public final class SegmentEditorViewModel {
   public SegmentEditorViewModel(EditorSession session) {
     this.session = session;
     this.edits = session.edits();
-    edits.selectedSegmentProperty().addListener((o, was, now) -> refresh());
-    edits.canvasProperty().addListener((o, was, now) -> refresh());
-    refresh();
+    // One source, the session's selected segment as the canvas holds it: a change of the canvas
+    // and of the selection arrive as one, whatever listens to them first.
+    session.selectedSegmentProperty().addListener((o, was, now) -> segment.set(now));
+    segment.set(session.selectedSegmentProperty().getValue());
   }
 
   // Properties
@@ -138,10 +139,5 @@ public final class SegmentEditorViewModel {
 
   private Canvas canvas() {
     return edits.canvas();
-  }
-
-  private void refresh() {
-    String id = edits.selectedSegmentProperty().get();
-    segment.set(id == null ? null : canvas().segment(id).orElse(null));
   }
 }
