@@ -3,6 +3,7 @@ package app.toile.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,7 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.base.DescribedPredicate;
+import java.util.List;
 
 /**
  * Keeps the editor's wing side by side: the session knows no view, views know only their view
@@ -140,6 +141,6 @@ class UiArchitectureTest {
             || c.isAssignableTo("javafx.scene.Node")));
   }
 
-  private static final java.util.List<String> VIEW_NAMES =
-      java.util.List.of("View", "Panel", "Card", "Strip", "Chart");
+  private static final List<String> VIEW_NAMES =
+      List.of("View", "Panel", "Card", "Strip", "Chart");
 }

@@ -4,7 +4,7 @@ import app.toile.ui.base.Icons;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One icon per level of severity, coloured by the {@code severity-error|warning|info} style classes. */
+/** One icon per level, coloured by the {@code severity-error|warning|info} style classes. */
 public final class SeverityIcons {
   private SeverityIcons() {}
 

@@ -1,8 +1,8 @@
 package app.toile.ui.canvas;
 
-import app.toile.ui.canvas.HeaderViewModel.Field;
 import app.toile.model.Header;
 import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.HeaderViewModel.Field;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
 

@@ -1,11 +1,11 @@
 package app.toile.ui.notes;
 
-import app.toile.ui.base.SegmentColours;
 import app.toile.model.Block;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.SegmentColours;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckMenuItem;

@@ -1,11 +1,11 @@
 package app.toile.ui.notes;
 
-import app.toile.ui.base.SegmentColours;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
+import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
-import app.toile.ui.base.ItemKeys;
+import app.toile.ui.base.SegmentColours;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

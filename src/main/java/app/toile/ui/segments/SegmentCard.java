@@ -2,11 +2,11 @@ package app.toile.ui.segments;
 
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
-import app.toile.ui.base.Localization;
 import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.Level;
-import app.toile.ui.base.SeverityIcons;
+import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentColours;
+import app.toile.ui.base.SeverityIcons;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;

@@ -26,7 +26,8 @@ public final class SegmentsViewModel {
     ReadOnlyObjectProperty<FindingsResult> result = session.findings().resultProperty();
     marks = Bindings.createObjectBinding(() -> {
       Map<String, Level> m = new LinkedHashMap<>();
-      result.get().summary().worstBySegment().forEach((id, s) -> m.put(id, Level.valueOf(s.name())));
+      result.get().summary().worstBySegment()
+          .forEach((id, s) -> m.put(id, Level.valueOf(s.name())));
       return Map.copyOf(m);
     }, result);
   }

@@ -1,16 +1,16 @@
 package app.toile.ui.window;
 
-import app.toile.ui.base.Localization;
-import app.toile.ui.dialogs.FxPrompts;
 import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
-import app.toile.session.EditorSession;
 import app.toile.session.DocumentFiles;
+import app.toile.session.EditorSession;
+import app.toile.ui.base.Localization;
+import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.notes.NotesViewModel;
-import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
 import app.toile.ui.start.StartViewModel;

@@ -2,13 +2,13 @@ package app.toile.ui.window;
 
 import app.toile.Version;
 import app.toile.export.ExportFormat;
-import app.toile.ui.base.Localization;
-import app.toile.ui.base.UserSettings;
 import app.toile.session.CanvasEdits;
-import app.toile.ui.dialogs.ShortcutsSheet;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
 import app.toile.session.Samples;
+import app.toile.ui.base.Localization;
+import app.toile.ui.base.UserSettings;
+import app.toile.ui.dialogs.ShortcutsSheet;
 import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;

@@ -1,8 +1,8 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.ui.base.SegmentField;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.SegmentField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,15 +1,15 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.ui.base.SegmentFields;
-import app.toile.ui.base.SegmentField;
 import app.toile.command.EditSegment;
 import app.toile.model.Block;
-import app.toile.model.Canvas;
 import app.toile.model.Canvas.NotePlace;
+import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import app.toile.validation.Attractiveness;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -30,7 +30,8 @@ class NumberEntryTest {
 
   @Test
   void ordinaryNumbersAreTakenAsTyped() {
-    assertThat(NumberEntry.parse(BigDecimal.class, "1 234,50")).isEqualTo(new BigDecimal("1234.50"));
+    assertThat(NumberEntry.parse(BigDecimal.class, "1 234,50"))
+        .isEqualTo(new BigDecimal("1234.50"));
     assertThat(NumberEntry.parse(BigDecimal.class, "9e999")).isEqualTo(new BigDecimal("9e999"));
     assertThat(NumberEntry.parse(Double.class, "12,5")).isEqualTo(12.5);
     assertThat(NumberEntry.parse(Integer.class, "4")).isEqualTo(4);

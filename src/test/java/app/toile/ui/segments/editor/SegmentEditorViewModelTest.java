@@ -1,9 +1,5 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.ui.base.SegmentFields;
-import app.toile.ui.base.SegmentField;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
@@ -13,6 +9,8 @@ import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every field of the segment editor: set, cleared back to unset, undone; without a toolkit. */
 class SegmentEditorViewModelTest {
