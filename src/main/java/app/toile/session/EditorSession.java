@@ -28,6 +28,7 @@ public final class EditorSession {
   private final SessionFindings findings;
   private final Selection selection;
   private final GuidePosition guide;
+  private final CanvasEdits edits;
   private final ObservableValue<Locale> locale;
   private final ObjectBinding<CustomerSegment> selectedSegment;
   private final ReadOnlyObjectWrapper<PanelRequest> panelRequest = new ReadOnlyObjectWrapper<>(
@@ -56,6 +57,7 @@ public final class EditorSession {
     this.selectedSegment = Bindings.createObjectBinding(
         () -> segment(selection.segmentProperty().get()), selection.segmentProperty(),
         document.canvasProperty());
+    this.edits = new CanvasEdits(this);
   }
 
   // Properties
@@ -67,6 +69,11 @@ public final class EditorSession {
 
   public Canvas canvas() {
     return document.canvas();
+  }
+
+  /** The selection on the canvas and the edits made there. */
+  public CanvasEdits edits() {
+    return edits;
   }
 
   /** New, open, save, export. */

@@ -1,13 +1,19 @@
 package app.toile.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 
 /**
  * Keeps the editor's wing side by side: the session knows no view, views know only their view
@@ -28,6 +34,13 @@ class UiArchitectureTest {
   static final ArchRule viewsSeeOnlyTheirViewModels = noClasses()
       .that(areViews())
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.session..");
+
+  /** A view draws what its view model hands it: no command to build, no finding to read. */
+  @ArchTest
+  static final ArchRule viewsUseNoCommandNorValidation = noClasses()
+      .that(areViews())
+      .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.command..",
+          "app.toile.validation..");
 
   @ArchTest
   static final ArchRule recoveryKnowsNoWindow = noClasses()
@@ -64,6 +77,23 @@ class UiArchitectureTest {
           "app.toile.ui.window..", "app.toile.ui.editor..", "app.toile.ui.dialogs..");
 
   /**
+   * Features sit side by side: a feature of the editor (canvas, notes, segments, the segment
+   * editor, findings, market, roadmap, guide, recovery, gallery, start...) uses its own package
+   * and the shared widgets, never another feature nor the window; they talk through the session,
+   * and the window alone puts them together.
+   */
+  @ArchTest
+  static final ArchRule featuresNeverImportEachOther = classes()
+      .that(areInAFeature())
+      .should(useNoOtherUiPackage());
+
+  @ArchTest
+  static final ArchRule sharedWidgetsImportNoUiPackage = noClasses()
+      .that().resideInAPackage("app.toile.ui.base..")
+      .should().dependOnClassesThat(DescribedPredicate.describe("another ui package",
+          c -> isUi(c.getPackageName()) && !c.getPackageName().startsWith("app.toile.ui.base")));
+
+  /**
    * As JabRef's restrictStandardStreams: messages go through a logger or the user's dialogs. The
    * command line prints its report; the launcher hands it the streams; the first-frame probe
    * prints the one line the start-up benchmark reads.
@@ -76,10 +106,41 @@ class UiArchitectureTest {
       .should().accessField(System.class, "out")
       .orShould().accessField(System.class, "err");
 
-  /** A class named *View, or a node of the scene, in a feature of the editor. */
+  private static boolean isUi(String pkg) {
+    return pkg.equals("app.toile.ui") || pkg.startsWith("app.toile.ui.");
+  }
+
+  /** A class of a feature: in a package under ui, other than the window and the shared widgets. */
+  private static DescribedPredicate<JavaClass> areInAFeature() {
+    return DescribedPredicate.describe("in a ui feature", c -> {
+      String p = c.getPackageName();
+      return p.startsWith("app.toile.ui.") && !p.startsWith("app.toile.ui.window")
+          && !p.startsWith("app.toile.ui.base");
+    });
+  }
+
+  private static ArchCondition<JavaClass> useNoOtherUiPackage() {
+    return new ArchCondition<>("use no ui package but their own and ui.base") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          String p = d.getTargetClass().getBaseComponentType().getPackageName();
+          if (isUi(p) && !p.equals(c.getPackageName()) && !p.startsWith("app.toile.ui.base")) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  /** A class named *View, *Panel, *Card, *Strip or *Chart, or a node of the scene, in a feature. */
   private static DescribedPredicate<JavaClass> areViews() {
     return DescribedPredicate.describe("views", c -> c.getPackageName().startsWith("app.toile.ui.")
         && !c.getPackageName().startsWith("app.toile.ui.window")
-        && (c.getSimpleName().endsWith("View") || c.isAssignableTo("javafx.scene.Node")));
+        && (VIEW_NAMES.stream().anyMatch(n -> c.getSimpleName().endsWith(n))
+            || c.isAssignableTo("javafx.scene.Node")));
   }
+
+  private static final List<String> VIEW_NAMES =
+      List.of("View", "Panel", "Card", "Strip", "Chart");
 }

@@ -1,8 +1,8 @@
 package app.toile.ui.canvas;
 
-import app.toile.command.EditHeader.Field;
 import app.toile.model.Header;
 import app.toile.ui.base.Localization;
+import app.toile.ui.canvas.HeaderViewModel.Field;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,11 +25,11 @@ import javafx.util.converter.LocalDateStringConverter;
  * back the value the canvas holds.
  */
 public final class HeaderView extends HBox {
-  private final CanvasViewModel vm;
+  private final HeaderViewModel vm;
   private final Map<Field, TextField> texts = new EnumMap<>(Field.class);
   private final DatePicker date = new DatePicker();
 
-  public HeaderView(CanvasViewModel vm, Localization l10n) {
+  public HeaderView(HeaderViewModel vm, Localization l10n) {
     this.vm = vm;
     getStyleClass().add("canvas-header");
     setAlignment(Pos.BOTTOM_LEFT);
@@ -50,7 +50,7 @@ public final class HeaderView extends HBox {
           DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(now), null));
       date.getEditor().setText(date.getConverter().toString(d));
     });
-    date.setOnAction(e -> vm.editHeader(Field.DATE, date.getValue()));
+    date.setOnAction(e -> vm.editDate(date.getValue()));
     date.getEditor().focusedProperty().addListener((o, was, now) -> {
       if (!now) {
         commitDate();
@@ -63,22 +63,22 @@ public final class HeaderView extends HBox {
         show(now.header());
       }
     });
-    show(vm.canvas().header());
+    show(vm.header());
   }
 
   private TextField field(Field f, Localization l10n, String promptKey) {
     TextField t = new TextField();
     t.promptTextProperty().bind(l10n.label(promptKey));
     t.accessibleTextProperty().bind(l10n.label(promptKey));
-    t.setOnAction(e -> vm.editHeader(f, t.getText()));
+    t.setOnAction(e -> vm.edit(f, t.getText()));
     t.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
-        vm.editHeader(f, t.getText());
+        vm.edit(f, t.getText());
       }
     });
     t.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
-        t.setText(text(f.of(vm.canvas().header())));
+        t.setText(HeaderViewModel.text(f, vm.header()));
         e.consume();
       }
     });
@@ -99,16 +99,16 @@ public final class HeaderView extends HBox {
   private void commitDate() {
     try {
       LocalDate d = date.getConverter().fromString(date.getEditor().getText());
-      vm.editHeader(Field.DATE, d);
+      vm.editDate(d);
     } catch (RuntimeException e) {
       // An unreadable date is put back to the canvas's own, rather than guessed.
-      date.getEditor().setText(date.getConverter().toString(vm.canvas().header().date()));
+      date.getEditor().setText(date.getConverter().toString(vm.header().date()));
     }
   }
 
   private void show(Header h) {
     texts.forEach((f, t) -> {
-      String v = text(f.of(h));
+      String v = HeaderViewModel.text(f, h);
       if (!t.getText().equals(v)) {
         t.setText(v);
       }
@@ -116,9 +116,5 @@ public final class HeaderView extends HBox {
     if (!Objects.equals(date.getValue(), h.date())) {
       date.setValue(h.date());
     }
-  }
-
-  private static String text(Object v) {
-    return v == null ? "" : v.toString();
   }
 }

@@ -1,5 +1,6 @@
 package app.toile.ui.findings;
 
+import app.toile.ui.base.SeverityIcons;
 import app.toile.validation.Finding;
 import app.toile.validation.Severity;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
 
@@ -76,7 +77,7 @@ public final class FieldDecorations {
   }
 
   private void decorate(Control c, Severity worst, String text) {
-    Node icon = SeverityIcons.of(worst);
+    Node icon = SeverityIcons.of(FindingsViewModel.level(worst));
     Tooltip tip = new Tooltip(text);
     Tooltip.install(icon, tip);
     // Inside the field's right edge: above it, the icon would hide under the section's title.
@@ -84,12 +85,12 @@ public final class FieldDecorations {
     if (c.getTooltip() == null || decorated.containsKey(c)) {
       c.setTooltip(tip);
     }
-    c.getStyleClass().add("has-" + SeverityIcons.styleClass(worst));
+    c.getStyleClass().add("has-" + SeverityIcons.styleClass(FindingsViewModel.level(worst)));
     decorated.put(c, tip);
   }
 
   private void mark(TitledPane p, Severity worst, String text) {
-    p.setGraphic(SeverityIcons.of(worst));
+    p.setGraphic(SeverityIcons.of(FindingsViewModel.level(worst)));
     p.setTooltip(new Tooltip(text));
     marked.add(p);
   }

@@ -1,8 +1,9 @@
 package app.toile.ui.findings;
 
+import app.toile.ui.base.Level;
 import app.toile.ui.base.Localization;
-import app.toile.validation.Finding;
-import app.toile.validation.Severity;
+import app.toile.ui.base.SeverityIcons;
+import app.toile.ui.findings.FindingsViewModel.Row;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -25,7 +26,7 @@ public final class FindingsPanel extends StackPane {
   private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
   private final Label none = new Label();
 
-  public FindingsPanel(FindingsViewModel vm, Localization l10n, Consumer<Finding> open) {
+  public FindingsPanel(FindingsViewModel vm, Localization l10n, Consumer<Row> open) {
     this.vm = vm;
     this.l10n = l10n;
     getStyleClass().add("findings-panel");
@@ -51,9 +52,9 @@ public final class FindingsPanel extends StackPane {
   }
 
   /** The findings as shown, in order. */
-  public List<Finding> shown() {
+  public List<Row> shown() {
     return tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
-        .map(i -> (Finding) i.getValue()).toList();
+        .map(i -> (Row) i.getValue()).toList();
   }
 
   /** Opens a finding as a click on it would. */
@@ -61,9 +62,9 @@ public final class FindingsPanel extends StackPane {
     return tree;
   }
 
-  private void openSelected(Consumer<Finding> open) {
+  private void openSelected(Consumer<Row> open) {
     TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-    if (item != null && item.getValue() instanceof Finding f) {
+    if (item != null && item.getValue() instanceof Row f) {
       open.accept(f);
     }
   }
@@ -71,8 +72,9 @@ public final class FindingsPanel extends StackPane {
   private void show() {
     TreeItem<Object> root = tree.getRoot();
     root.getChildren().clear();
-    for (Severity s : Severity.values()) {
-      List<Finding> list = vm.findings().stream().filter(f -> f.severity() == s).toList();
+    List<Row> rows = vm.rows();
+    for (Level s : Level.values()) {
+      List<Row> list = rows.stream().filter(f -> f.level() == s).toList();
       if (list.isEmpty()) {
         continue;
       }
@@ -84,7 +86,7 @@ public final class FindingsPanel extends StackPane {
     none.setVisible(root.getChildren().isEmpty());
   }
 
-  private record Group(Severity severity, int count) {}
+  private record Group(Level severity, int count) {}
 
   private final class Cell extends TreeCell<Object> {
     @Override
@@ -99,12 +101,12 @@ public final class FindingsPanel extends StackPane {
         setText(l10n.labels().get("severity." + g.severity().name()) + " (" + g.count() + ")");
         setGraphic(SeverityIcons.of(g.severity()));
         getStyleClass().add("finding-group");
-      } else if (item instanceof Finding f) {
+      } else if (item instanceof Row f) {
         setText(vm.message(f));
         setGraphic(null);
         setWrapText(true);
         setPrefWidth(0);
-        setTooltip(new Tooltip(f.code().name()));
+        setTooltip(new Tooltip(f.code()));
         getStyleClass().add("finding");
       }
     }

@@ -3,11 +3,14 @@ package app.toile.ui.findings;
 import app.toile.session.EditorSession;
 import app.toile.session.FindingsResult;
 import app.toile.session.SessionFindings;
+import app.toile.ui.base.Level;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingMessages;
 import app.toile.validation.FindingSummary;
 import app.toile.validation.Ranking;
+import app.toile.validation.Severity;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +27,15 @@ public final class FindingsViewModel {
   private final ObjectBinding<List<Finding>> findings;
   private final ObjectBinding<FindingSummary> summary;
   private FindingMessages messages;
+
+  /**
+   * One finding as the findings list shows it.
+   *
+   * @param index its place among the findings of the result it came from
+   * @param level how serious it is
+   * @param code its code, shown as a tooltip
+   */
+  public record Row(int index, Level level, String code) {}
 
   public FindingsViewModel(EditorSession session) {
     this.session = session;
@@ -75,6 +87,29 @@ public final class FindingsViewModel {
           session.localeProperty().getValue());
     }
     return messages.format(f);
+  }
+
+  /** The findings as rows of the findings list, in the validator's order. */
+  public List<Row> rows() {
+    List<Finding> all = findings();
+    return IntStream.range(0, all.size())
+        .mapToObj(i -> new Row(i, level(all.get(i).severity()), all.get(i).code().name()))
+        .toList();
+  }
+
+  /** The message of a row in the current language. */
+  public String message(Row row) {
+    return message(findings().get(row.index()));
+  }
+
+  /** Goes where the finding of a row points. */
+  public void open(Row row) {
+    open(findings().get(row.index()));
+  }
+
+  /** The level a view draws for a severity; null for none. */
+  public static Level level(Severity s) {
+    return s == null ? null : Level.valueOf(s.name());
   }
 
   /** Goes where a finding points: its segment's field, its note, the market, or the block. */

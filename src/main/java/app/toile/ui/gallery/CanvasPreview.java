@@ -4,11 +4,11 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
-import app.toile.ui.notes.SegmentColours;
+import app.toile.ui.base.SegmentColours;
 import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontSmoothingType;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * A thumbnail of a canvas: the nine blocks in the canonical layout, each note as a small rectangle

@@ -1,11 +1,10 @@
 package app.toile.ui.gallery;
 
-import app.toile.i18n.Texts;
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
 
 /**
- * What the gallery shows of one sample, in the language it was read in.
+ * What the gallery shows of one sample, in the language it was read in; made by the gallery's
+ * view model, so that the card's view never sees the sample file.
  *
  * @param name the sample's file name, the same in every language
  * @param title the canvas title, or the file name when it has none
@@ -15,13 +14,6 @@ import app.toile.model.Canvas;
  */
 public record SampleCard(String name, String title, String description, String strategy,
     Canvas canvas) {
-
-  /** The card of a sample, with the strategy named from the domain's labels. */
-  public static SampleCard of(Sample sample, Texts labels) {
-    String title = sample.canvas().header().title();
-    return new SampleCard(sample.name(), title == null || title.isBlank() ? sample.name() : title,
-        sample.description(), labels.of("strategy", sample.canvas().strategy()), sample.canvas());
-  }
 
   /** How many customer segments the canvas has. */
   public int segmentCount() {

@@ -23,7 +23,7 @@ public final class SampleGalleryViewModel {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("the gallery needs at least one sample");
     }
-    this.cards = samples.stream().map(s -> SampleCard.of(s, labels)).toList();
+    this.cards = samples.stream().map(s -> card(s, labels)).toList();
   }
 
   // Properties
@@ -90,5 +90,12 @@ public final class SampleGalleryViewModel {
   /** The last card. */
   public void last() {
     select(cards.size() - 1);
+  }
+
+  /** The card of a sample, with the strategy named from the domain's labels. */
+  private static SampleCard card(Sample sample, Texts labels) {
+    String title = sample.canvas().header().title();
+    return new SampleCard(sample.name(), title == null || title.isBlank() ? sample.name() : title,
+        sample.description(), labels.of("strategy", sample.canvas().strategy()), sample.canvas());
   }
 }

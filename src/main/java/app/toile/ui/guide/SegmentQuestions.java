@@ -3,8 +3,8 @@ package app.toile.ui.guide;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
-import app.toile.ui.segments.editor.SegmentField;
-import app.toile.ui.segments.editor.SegmentFields;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,11 +4,10 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
+import app.toile.ui.base.BlockHeader;
+import app.toile.ui.base.KeyedViews;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.OverflowScroll;
-import app.toile.ui.canvas.BlockHeader;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.canvas.KeyedViews;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -32,7 +31,7 @@ public final class NoteBlockView extends VBox {
   private static final double GAP = 8;
 
   private final Block block;
-  private final CanvasViewModel vm;
+  private final NotesViewModel vm;
   private final Localization l10n;
   private final FlowPane notes = new FlowPane(GAP, GAP);
   private final KeyedViews<Note, NoteView> views;
@@ -42,7 +41,7 @@ public final class NoteBlockView extends VBox {
   private List<CustomerSegment> shownSegments = List.of();
   private double viewportWidth;
 
-  public NoteBlockView(Block block, CanvasViewModel vm, Localization l10n) {
+  public NoteBlockView(Block block, NotesViewModel vm, Localization l10n) {
     this.block = block;
     this.vm = vm;
     this.l10n = l10n;

@@ -1,7 +1,6 @@
 package app.toile.ui.notes;
 
 import app.toile.model.Block;
-import app.toile.ui.canvas.CanvasViewModel;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -48,7 +47,7 @@ public final class NoteDrag {
    * @param target the node that shows the drop highlight
    * @param notes the pane holding the block's note views, in order
    */
-  public static void acceptDrops(Node target, Pane notes, Block block, CanvasViewModel vm) {
+  public static void acceptDrops(Node target, Pane notes, Block block, NotesViewModel vm) {
     target.setOnDragOver(e -> {
       if (e.getDragboard().hasContent(NOTE_ID)) {
         e.acceptTransferModes(TransferMode.MOVE);

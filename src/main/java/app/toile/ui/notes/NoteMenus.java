@@ -5,7 +5,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.ui.base.SegmentColours;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckMenuItem;
@@ -28,7 +28,7 @@ public final class NoteMenus {
   private NoteMenus() {}
 
   /** The note's context menu. */
-  public static ContextMenu contextMenu(String noteId, CanvasViewModel vm, Localization l10n) {
+  public static ContextMenu contextMenu(String noteId, NotesViewModel vm, Localization l10n) {
     MenuItem edit = new MenuItem(l10n.ui().get("action.editNote"));
     edit.setOnAction(e -> vm.startEditing(noteId));
     MenuItem delete = new MenuItem(l10n.ui().get("action.delete"));
@@ -48,7 +48,7 @@ public final class NoteMenus {
   }
 
   /** The six colours, the note's own checked. */
-  public static Menu colourMenu(String noteId, CanvasViewModel vm, Localization l10n) {
+  public static Menu colourMenu(String noteId, NotesViewModel vm, Localization l10n) {
     Menu menu = new Menu(l10n.ui().get("menu.colour"));
     Note note = vm.canvas().findNote(noteId).map(p -> p.note()).orElse(null);
     ToggleGroup group = new ToggleGroup();
@@ -67,7 +67,7 @@ public final class NoteMenus {
   }
 
   /** A check item per segment: checked when the note serves it. */
-  public static Menu linksMenu(String noteId, CanvasViewModel vm, Localization l10n) {
+  public static Menu linksMenu(String noteId, NotesViewModel vm, Localization l10n) {
     Menu menu = new Menu(l10n.ui().get("menu.links"));
     Note note = vm.canvas().findNote(noteId).map(p -> p.note()).orElse(null);
     List<CustomerSegment> segments = vm.canvas().segments();
@@ -89,7 +89,7 @@ public final class NoteMenus {
   }
 
   /** The other note blocks, to move the note to the end of one. */
-  public static Menu moveToMenu(String noteId, CanvasViewModel vm, Localization l10n) {
+  public static Menu moveToMenu(String noteId, NotesViewModel vm, Localization l10n) {
     Menu menu = new Menu(l10n.ui().get("menu.moveTo"));
     Block here = vm.canvas().findNote(noteId).map(p -> p.block()).orElse(null);
     List<MenuItem> items = new ArrayList<>();

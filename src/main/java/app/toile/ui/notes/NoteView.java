@@ -2,10 +2,10 @@ package app.toile.ui.notes;
 
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
+import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.canvas.ItemKeys;
+import app.toile.ui.base.SegmentColours;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -28,7 +28,7 @@ public final class NoteView extends VBox {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
-  private final CanvasViewModel vm;
+  private final NotesViewModel vm;
   private final Localization l10n;
   private final Label text = new Label();
   private final FlowPane chips = new FlowPane(4, 4);
@@ -37,7 +37,7 @@ public final class NoteView extends VBox {
   private TextArea editor;
   private ContextMenu menu;
 
-  public NoteView(Note note, CanvasViewModel vm, Localization l10n) {
+  public NoteView(Note note, NotesViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
     getStyleClass().add("note");

@@ -3,10 +3,9 @@ package app.toile.ui.roadmap;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Evaluation;
 import app.toile.ui.base.Localization;
-import app.toile.ui.findings.FindingsViewModel;
-import app.toile.validation.Ranking;
 import java.text.NumberFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -21,26 +20,26 @@ import javafx.scene.control.Tooltip;
 public final class AttractivenessChart extends BarChart<Number, String> {
   private static final int AXIS_NAME = 22;
 
-  private final FindingsViewModel findings;
+  private final RoadmapViewModel roadmap;
   private final Localization l10n;
-  private Ranking shown;
+  private List<RoadmapViewModel.Bar> shown;
 
-  public AttractivenessChart(FindingsViewModel findings, Localization l10n) {
+  public AttractivenessChart(RoadmapViewModel roadmap, Localization l10n) {
     super(new NumberAxis(0, 5, 1), new CategoryAxis());
-    this.findings = findings;
+    this.roadmap = roadmap;
     this.l10n = l10n;
     getStyleClass().add("attractiveness-chart");
     setAnimated(false);
     setLegendVisible(false);
     setCategoryGap(6);
     getXAxis().labelProperty().bind(l10n.label("segment.attractiveness"));
-    findings.resultProperty().addListener((o, was, now) -> show(false));
+    roadmap.rankingProperty().addListener((o, was, now) -> show(false));
     l10n.localeProperty().addListener((o, was, now) -> show(true));
     show(true);
   }
 
   private void show(boolean always) {
-    Ranking r = findings.ranking();
+    List<RoadmapViewModel.Bar> r = roadmap.rankingProperty().get();
     if (!always && r.equals(shown)) {
       return;
     }
@@ -48,8 +47,8 @@ public final class AttractivenessChart extends BarChart<Number, String> {
     XYChart.Series<Number, String> series = new XYChart.Series<>();
     Map<String, Integer> seen = new HashMap<>();
     // Best at the top: a category axis lists from the bottom up.
-    for (int i = r.entries().size() - 1; i >= 0; i--) {
-      Ranking.Entry e = r.entries().get(i);
+    for (int i = r.size() - 1; i >= 0; i--) {
+      RoadmapViewModel.Bar e = r.get(i);
       String name = shortName(e.segment());
       int n = seen.merge(name, 1, Integer::sum);
       String category = n == 1 ? name : name + " (" + n + ")";
@@ -63,12 +62,12 @@ public final class AttractivenessChart extends BarChart<Number, String> {
       series.getData().add(d);
     }
     getData().setAll(java.util.List.of(series));
-    setPrefHeight(Math.max(160, 64 + 36 * r.entries().size()));
+    setPrefHeight(Math.max(160, 64 + 36 * r.size()));
     setMaxHeight(USE_PREF_SIZE);
   }
 
   /** The five scores of an entry, one per line, "–" for an unset one. */
-  String scores(Ranking.Entry e) {
+  String scores(RoadmapViewModel.Bar e) {
     NumberFormat nf = NumberFormat.getNumberInstance(l10n.locale());
     nf.setMaximumFractionDigits(1);
     StringBuilder sb = new StringBuilder(name(e.segment())).append('\n');

@@ -5,8 +5,7 @@ import app.toile.model.SegmentStatus;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.notes.SegmentColours;
+import app.toile.ui.base.SegmentColours;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -22,13 +21,13 @@ import org.kordamp.ikonli.feather.Feather;
  * joined by arrows, and the customers won so far. A click on a step selects its segment.
  */
 public final class RoadmapStrip extends HBox {
-  private final CanvasViewModel vm;
+  private final RoadmapViewModel vm;
   private final Localization l10n;
   private final HBox steps = new HBox(4);
   private final Label won = new Label();
   private Roadmap shown;
 
-  public RoadmapStrip(CanvasViewModel vm, Localization l10n) {
+  public RoadmapStrip(RoadmapViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
     getStyleClass().add("roadmap-strip");

@@ -2,12 +2,11 @@ package app.toile.ui.segments;
 
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
+import app.toile.ui.base.ItemKeys;
+import app.toile.ui.base.Level;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.canvas.ItemKeys;
-import app.toile.ui.findings.SeverityIcons;
-import app.toile.ui.notes.SegmentColours;
-import app.toile.validation.Severity;
+import app.toile.ui.base.SegmentColours;
+import app.toile.ui.base.SeverityIcons;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -31,7 +30,7 @@ import javafx.scene.shape.Circle;
 public final class SegmentCard extends HBox {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-  private final CanvasViewModel vm;
+  private final SegmentsViewModel vm;
   private final Localization l10n;
   private final Circle chip = new Circle(7);
   private final Label name = new Label();
@@ -42,7 +41,7 @@ public final class SegmentCard extends HBox {
   private TextField editor;
   private ContextMenu menu;
 
-  public SegmentCard(CustomerSegment segment, CanvasViewModel vm, Localization l10n) {
+  public SegmentCard(CustomerSegment segment, SegmentsViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
     getStyleClass().add("segment-card");
@@ -117,7 +116,7 @@ public final class SegmentCard extends HBox {
   }
 
   /** Shows a marker for the worst severity among the segment's findings; none when null. */
-  public void setSeverity(Severity severity) {
+  public void setSeverity(Level severity) {
     if (severity == null) {
       marker.getChildren().clear();
     } else {
@@ -127,8 +126,8 @@ public final class SegmentCard extends HBox {
   }
 
   /** The severity the marker shows, or null. */
-  public Severity severity() {
-    return (Severity) marker.getProperties().get("severity");
+  public Level severity() {
+    return (Level) marker.getProperties().get("severity");
   }
 
   public void setSelected(boolean selected) {

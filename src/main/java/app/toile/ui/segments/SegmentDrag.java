@@ -1,6 +1,5 @@
 package app.toile.ui.segments;
 
-import app.toile.ui.canvas.CanvasViewModel;
 import javafx.css.PseudoClass;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.input.ClipboardContent;
@@ -21,7 +20,7 @@ public final class SegmentDrag {
   private SegmentDrag() {}
 
   /** Makes a card draggable, and a drop target for the other cards. */
-  static void install(SegmentCard card, CanvasViewModel vm) {
+  static void install(SegmentCard card, SegmentsViewModel vm) {
     card.setOnDragDetected(e -> {
       Dragboard db = card.startDragAndDrop(TransferMode.MOVE);
       ClipboardContent content = new ClipboardContent();
@@ -51,7 +50,7 @@ public final class SegmentDrag {
   }
 
   /** Moves a segment to the place of another; returns whether the order changed. */
-  public static boolean move(CanvasViewModel vm, String segmentId, String ontoId) {
+  public static boolean move(SegmentsViewModel vm, String segmentId, String ontoId) {
     int to = vm.canvas().segmentIndex(ontoId);
     if (to < 0 || segmentId.equals(ontoId)) {
       return false;

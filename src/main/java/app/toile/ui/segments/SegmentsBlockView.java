@@ -3,12 +3,11 @@ package app.toile.ui.segments;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
+import app.toile.ui.base.BlockHeader;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.KeyedViews;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.OverflowScroll;
-import app.toile.ui.canvas.BlockHeader;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.canvas.KeyedViews;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -33,7 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SegmentsBlockView extends VBox {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-  private final CanvasViewModel vm;
+  private final SegmentsViewModel vm;
   private final Localization l10n;
   private final VBox cards = new VBox(6);
   private final KeyedViews<CustomerSegment, SegmentCard> views;
@@ -41,7 +40,7 @@ public final class SegmentsBlockView extends VBox {
   /** The segments shown; null until the first canvas is shown, so that even an empty one is. */
   private List<CustomerSegment> shown;
 
-  public SegmentsBlockView(CanvasViewModel vm, Localization l10n) {
+  public SegmentsBlockView(SegmentsViewModel vm, Localization l10n) {
     this.vm = vm;
     this.l10n = l10n;
     views = new KeyedViews<>(CustomerSegment::id, this::newCard, SegmentCard::segment,
@@ -84,6 +83,7 @@ public final class SegmentsBlockView extends VBox {
       views.get(now).ifPresent(v -> v.setSelected(true));
     });
     vm.canvasProperty().addListener((o, was, now) -> show(now));
+    vm.marksProperty().addListener((o, was, now) -> cards().forEach(this::mark));
     show(vm.canvas());
   }
 
@@ -113,7 +113,12 @@ public final class SegmentsBlockView extends VBox {
     SegmentCard card = new SegmentCard(s, vm, l10n);
     SegmentDrag.install(card, vm);
     card.setSelected(s.id().equals(vm.selectedSegmentProperty().get()));
+    mark(card);
     return card;
+  }
+
+  private void mark(SegmentCard card) {
+    card.setSeverity(vm.marksProperty().get().get(card.segment().id()));
   }
 
   private VBox emptyState() {

@@ -1,7 +1,6 @@
 package app.toile.ui.window;
 
 import app.toile.model.Block;
-import app.toile.ui.editor.EditorView;
 import app.toile.ui.guide.GuideCard;
 import javafx.scene.Node;
 

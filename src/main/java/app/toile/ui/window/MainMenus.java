@@ -3,11 +3,12 @@ package app.toile.ui.window;
 import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
 import app.toile.ui.notes.NoteMenus;
+import app.toile.ui.notes.NotesViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -28,10 +29,10 @@ final class MainMenus {
     this.l10n = actions.l10n();
   }
 
-  static MenuBar build(WindowActions actions, Runnable addSegment, Runnable openGuide,
-      BooleanProperty sidePanel) {
+  static MenuBar build(WindowActions actions, NotesViewModel notes, Runnable addSegment,
+      Runnable openGuide, BooleanProperty sidePanel) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment), m.view(openGuide, sidePanel),
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes), m.view(openGuide, sidePanel),
         m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
@@ -77,7 +78,7 @@ final class MainMenus {
     }
   }
 
-  private Menu edit(Runnable addSegment) {
+  private Menu edit(Runnable addSegment, NotesViewModel notes) {
     MenuItem undo = item("action.undo", "Shortcut+Z", a::undo);
     undo.textProperty().bind(named("action.undo", "action.undoWhat", a.document().undoKeyProperty()));
     undo.disableProperty().bind(a.document().canUndoProperty().not());
@@ -112,9 +113,9 @@ final class MainMenus {
     // The submenus show the selected note as it is now: rebuilt each time the menu opens.
     edit.setOnShowing(e -> {
       String note = vm.selectedNoteProperty().get();
-      fill(colour, note == null ? null : NoteMenus.colourMenu(note, vm, l10n));
-      fill(links, note == null ? null : NoteMenus.linksMenu(note, vm, l10n));
-      fill(moveTo, note == null ? null : NoteMenus.moveToMenu(note, vm, l10n));
+      fill(colour, note == null ? null : NoteMenus.colourMenu(note, notes, l10n));
+      fill(links, note == null ? null : NoteMenus.linksMenu(note, notes, l10n));
+      fill(moveTo, note == null ? null : NoteMenus.moveToMenu(note, notes, l10n));
     });
     return edit;
   }

@@ -1,16 +1,16 @@
 package app.toile.ui.window;
 
-import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.dialogs.FxPrompts;
+import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
-import app.toile.session.EditorSession;
 import app.toile.session.DocumentFiles;
-import app.toile.ui.editor.EditorView;
+import app.toile.session.EditorSession;
+import app.toile.ui.base.Localization;
+import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.findings.FindingsViewModel;
+import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
-import app.toile.ui.gallery.OpenSample;
+import app.toile.ui.notes.NotesViewModel;
 import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
 import app.toile.ui.start.StartViewModel;
@@ -39,7 +39,7 @@ public final class MainWindow implements RecoveryHost {
   private final Localization l10n;
   private final EditorSession session;
   private final DocumentFiles documents;
-  private final CanvasViewModel canvas;
+  private final CanvasEdits canvas;
   private final FindingsViewModel findings;
   private final WindowActions actions;
   private final EditorView editor;
@@ -60,7 +60,7 @@ public final class MainWindow implements RecoveryHost {
         () -> l10n.labels().get("canvas.untitled"));
     this.documents = session.files();
     Document document = session.document();
-    this.canvas = new CanvasViewModel(session);
+    this.canvas = session.edits();
     this.actions = new WindowActions(stage, documents, canvas, l10n, services.settings(),
         services.samples());
     this.openSample = new OpenSample(stage, l10n, services.samples()::all, services.worker(),
@@ -73,12 +73,12 @@ public final class MainWindow implements RecoveryHost {
     StackPane content = new StackPane();
     content.getStyleClass().add("window-content");
     // The editor joins the scene when the first canvas arrives (or opens, when it equals the
-    // empty one), before its blocks fill with that canvas's notes (these listeners come before
-    // the editor's own): while none is open, styling and laying out its two thousand hidden nodes
-    // would only hold up the first frame, and a second pass would style them again with the notes.
+    // empty one): while none is open, styling and laying out its two thousand hidden nodes would
+    // only hold up the first frame. Joining and the blocks' filling happen in the same event,
+    // whichever listener runs first, so the next pulse styles the editor once, with its notes.
     document.canvasProperty().addListener(o -> attachEditor(content));
     document.openProperty().addListener(o -> attachEditor(content));
-    editor = new EditorView(canvas, l10n);
+    editor = new EditorView(session, l10n);
     // One validation per edit, shared by the status bar and the segment editor.
     this.findings = editor.workspace().findings();
     guide = new GuideViewModel(session);
@@ -105,7 +105,8 @@ public final class MainWindow implements RecoveryHost {
         editor.sidePanelShownProperty().set(true);
       }
     });
-    top = new VBox(MainMenus.build(actions, editor.segmentsBlock()::addSegment, guide::open,
+    top = new VBox(MainMenus.build(actions, new NotesViewModel(session),
+        editor.segmentsBlock()::addSegment, guide::open,
         editor.sidePanelShownProperty()), MainToolbar.build(actions));
     root.setTop(top);
     root.setBottom(StatusLine.build(documents, findings, l10n));
@@ -159,7 +160,7 @@ public final class MainWindow implements RecoveryHost {
     return documents;
   }
 
-  public CanvasViewModel canvas() {
+  public CanvasEdits canvas() {
     return canvas;
   }
 

@@ -2,13 +2,13 @@ package app.toile.ui.window;
 
 import app.toile.Version;
 import app.toile.export.ExportFormat;
-import app.toile.ui.base.Localization;
-import app.toile.ui.base.UserSettings;
-import app.toile.ui.canvas.CanvasViewModel;
-import app.toile.ui.dialogs.ShortcutsSheet;
+import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
 import app.toile.session.Samples;
+import app.toile.ui.base.Localization;
+import app.toile.ui.base.UserSettings;
+import app.toile.ui.dialogs.ShortcutsSheet;
 import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -23,14 +23,14 @@ import javafx.stage.Stage;
 public final class WindowActions {
   private final Stage stage;
   private final DocumentFiles documents;
-  private final CanvasViewModel canvas;
+  private final CanvasEdits canvas;
   private final Localization l10n;
   private final UserSettings settings;
   private final Samples samples;
   private Runnable openSample = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
-  WindowActions(Stage stage, DocumentFiles documents, CanvasViewModel canvas,
+  WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
       Localization l10n, UserSettings settings, Samples samples) {
     this.stage = stage;
     this.documents = documents;
@@ -51,7 +51,7 @@ public final class WindowActions {
     return documents.document();
   }
 
-  public CanvasViewModel canvas() {
+  public CanvasEdits canvas() {
     return canvas;
   }
 

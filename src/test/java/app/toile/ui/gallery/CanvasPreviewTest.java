@@ -8,7 +8,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
-import app.toile.ui.notes.SegmentColours;
+import app.toile.ui.base.SegmentColours;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
-import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.session.Document;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SegmentDragTest {
   private final EditorSession session = TestSessions.direct();
   private final Document doc = session.document();
-  private final CanvasViewModel vm = new CanvasViewModel(session);
+  private final SegmentsViewModel vm = new SegmentsViewModel(session);
 
   private List<String> order() {
     return doc.canvas().segments().stream().map(CustomerSegment::id).toList();

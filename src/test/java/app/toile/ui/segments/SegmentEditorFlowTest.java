@@ -6,11 +6,12 @@ import app.toile.i18n.Texts;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
-import app.toile.ui.TestWindow;
 import app.toile.session.Samples;
+import app.toile.ui.TestWindow;
 import app.toile.ui.findings.FindingsPanel;
-import app.toile.ui.segments.editor.SegmentWorkspace;
+import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.window.MainWindow;
+import app.toile.ui.window.SegmentWorkspace;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;
 import app.toile.validation.Validator;
@@ -61,7 +62,8 @@ class SegmentEditorFlowTest {
   }
 
   private List<FindingCode> shownCodes() {
-    return workspace().findingsPanel().shown().stream().map(Finding::code).toList();
+    return workspace().findingsPanel().shown().stream().map(r -> FindingCode.valueOf(r.code()))
+        .toList();
   }
 
   private List<FindingCode> codesOf(String segmentId) {
@@ -144,7 +146,8 @@ class SegmentEditorFlowTest {
     robot.clickOn("#tab-findings");
     FindingsPanel panel = workspace().findingsPanel();
     Node tooMany = robot.from(panel).lookup(".finding").queryAllAs(TreeCell.class).stream()
-        .filter(c -> c.getItem() instanceof Finding f && f.code() == FindingCode.FOCUS_TOO_MANY)
+        .filter(c -> c.getItem() instanceof FindingsViewModel.Row r
+            && r.code().equals(FindingCode.FOCUS_TOO_MANY.name()))
         .findFirst().orElseThrow();
     robot.clickOn(tooMany);
     WaitForAsyncUtils.waitForFxEvents();

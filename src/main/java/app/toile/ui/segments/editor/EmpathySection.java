@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.SegmentFields;
 import javafx.scene.layout.GridPane;
 
 /** The optional empathy map: what a typical customer says, thinks, does, feels; pains, gains. */

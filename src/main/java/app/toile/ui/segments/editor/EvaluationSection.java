@@ -1,6 +1,8 @@
 package app.toile.ui.segments.editor;
 
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import java.text.NumberFormat;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

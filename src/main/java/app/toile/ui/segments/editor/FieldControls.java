@@ -1,16 +1,14 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.io.CanvasFormat;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
-import java.math.BigDecimal;
+import app.toile.ui.base.SegmentField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.binding.StringBinding;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -111,10 +109,8 @@ public final class FieldControls {
   public <T extends Number> TextField number(SegmentField<T> field) {
     TextField t = new TextField();
     t.getStyleClass().add("number-field");
-    Function<String, T> parse = s -> parse(field.type(), s);
-    Function<T, String> format = v -> v instanceof BigDecimal b ? b.toPlainString()
-        : v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
-    bindText(t, field, parse, format);
+    Function<String, T> parse = s -> NumberEntry.parse(field.type(), s);
+    bindText(t, field, parse, NumberEntry::format);
     t.setOnAction(e -> commit(t, field, parse));
     return t;
   }
@@ -141,16 +137,14 @@ public final class FieldControls {
     l10n.localeProperty().addListener((o, was, now) -> {
       box.setButtonCell(new ChoiceCell<>());
     });
-    boolean[] updating = {false};
     register(field.path(), box, () -> {
-      updating[0] = true;
       T v = vm.value(field);
       box.setValue(items.stream().filter(c -> Objects.equals(c.value(), v)).findFirst()
           .orElse(items.get(0)));
-      updating[0] = false;
     });
+    // Showing a segment's own value sets it again, which the view model records as no edit.
     box.valueProperty().addListener((o, was, now) -> {
-      if (!updating[0] && now != null) {
+      if (now != null) {
         vm.set(field, now.value());
       }
     });
@@ -198,27 +192,44 @@ public final class FieldControls {
   }
 
   private <T> void bindText(TextInputControl t, SegmentField<T> field, Function<String, T> parse,
-      Function<T, String> format) {
-    String[] shownFor = {null};
-    register(field.path(), t, () -> {
-      CustomerSegment s = vm.segment();
-      // Keep what is being typed, unless the editor now shows another segment.
-      if (!t.isFocused() || !s.id().equals(shownFor[0])) {
-        T v = field.of(s);
-        t.setText(v == null ? "" : format.apply(v));
-        shownFor[0] = s.id();
-      }
-    });
-    t.focusedProperty().addListener((o, was, now) -> {
-      if (!now && shownFor[0] != null) {
-        commit(t, field, parse, shownFor[0]);
-      }
-    });
-    t.promptTextProperty().bind(promptFor(field));
+      Function<? super T, String> format) {
+    new TextBinding<>(t, field, parse, format);
+    t.promptTextProperty().bind(l10n.label("unset"));
   }
 
-  private StringBinding promptFor(SegmentField<?> field) {
-    return l10n.label("unset");
+  /**
+   * A text control kept in step with a field of the segment it shows; what is typed goes to that
+   * segment when the control loses focus, even if the selection moved meanwhile.
+   */
+  private final class TextBinding<T> {
+    private final TextInputControl control;
+    private final SegmentField<T> field;
+    private final Function<? super T, String> format;
+    /** The id of the segment whose value the control shows; null until it shows one. */
+    private String shownFor;
+
+    TextBinding(TextInputControl control, SegmentField<T> field, Function<String, T> parse,
+        Function<? super T, String> format) {
+      this.control = control;
+      this.field = field;
+      this.format = format;
+      register(field.path(), control, this::show);
+      control.focusedProperty().addListener((o, was, now) -> {
+        if (!now && shownFor != null) {
+          commit(control, field, parse, shownFor);
+        }
+      });
+    }
+
+    private void show() {
+      CustomerSegment s = vm.segment();
+      // Keep what is being typed, unless the editor now shows another segment.
+      if (!control.isFocused() || !s.id().equals(shownFor)) {
+        T v = field.of(s);
+        control.setText(v == null ? "" : format.apply(v));
+        shownFor = s.id();
+      }
+    }
   }
 
   private <T> void commit(TextInputControl t, SegmentField<T> field, Function<String, T> parse) {
@@ -239,33 +250,6 @@ public final class FieldControls {
       return;
     }
     vm.set(segmentId, field, v);
-  }
-
-  /**
-   * The number typed in a field of a type, as the file can hold it; a number the file would refuse
-   * on reading (NaN, past ±1.7e308, an amount of a billion digits) is no number here either.
-   *
-   * @throws NumberFormatException when the text is not such a number
-   */
-  @SuppressWarnings("unchecked")
-  static <T> T parse(Class<T> type, String s) {
-    String n = s.replace('\u202f', ' ').replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
-    if (type == Integer.class) {
-      return (T) Integer.valueOf(n);
-    } else if (type == Long.class) {
-      return (T) Long.valueOf(n);
-    } else if (type == Double.class) {
-      Double d = Double.valueOf(n);
-      if (!Double.isFinite(d)) {
-        throw new NumberFormatException("not a finite number: " + n);
-      }
-      return (T) d;
-    }
-    BigDecimal b = new BigDecimal(n);
-    if (!CanvasFormat.holdsDecimal(b)) {
-      throw new NumberFormatException("too many digits written out: " + n);
-    }
-    return (T) b;
   }
 
   /** One value of a drop-down, with the key of its label; a null value is "Not set". */

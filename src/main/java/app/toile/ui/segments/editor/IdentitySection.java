@@ -1,6 +1,7 @@
 package app.toile.ui.segments.editor;
 
 import app.toile.model.CustomerKind;
+import app.toile.ui.base.SegmentFields;
 import java.util.Locale;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ToggleButton;

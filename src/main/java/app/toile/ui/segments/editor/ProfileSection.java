@@ -1,6 +1,7 @@
 package app.toile.ui.segments.editor;
 
 import app.toile.model.AreaType;
+import app.toile.ui.base.SegmentFields;
 import app.toile.ui.segments.editor.FieldControls.Choice;
 import java.util.Arrays;
 import javafx.scene.control.Label;

@@ -1,10 +1,11 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.SegmentFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import app.toile.model.CustomerSegment;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;

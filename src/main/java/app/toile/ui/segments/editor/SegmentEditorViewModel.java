@@ -2,11 +2,14 @@ package app.toile.ui.segments.editor;
 
 import app.toile.command.EditSegment;
 import app.toile.model.Block;
-import app.toile.model.Canvas;
 import app.toile.model.Canvas.NotePlace;
+import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
-import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.session.CanvasEdits;
+import app.toile.session.EditorSession;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import app.toile.validation.Attractiveness;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,14 +29,17 @@ public final class SegmentEditorViewModel {
   /** Description key of every field edit in the undo menu. */
   public static final String EDIT_KEY = "command.editSegment";
 
-  private final CanvasViewModel canvasVm;
+  private final EditorSession session;
+  private final CanvasEdits edits;
   private final ObjectProperty<CustomerSegment> segment = new SimpleObjectProperty<>();
 
-  public SegmentEditorViewModel(CanvasViewModel canvasVm) {
-    this.canvasVm = canvasVm;
-    canvasVm.selectedSegmentProperty().addListener((o, was, now) -> refresh());
-    canvasVm.canvasProperty().addListener((o, was, now) -> refresh());
-    refresh();
+  public SegmentEditorViewModel(EditorSession session) {
+    this.session = session;
+    this.edits = session.edits();
+    // One source, the session's selected segment as the canvas holds it: a change of the canvas
+    // and of the selection arrive as one, whatever listens to them first.
+    session.selectedSegmentProperty().addListener((o, was, now) -> segment.set(now));
+    segment.set(session.selectedSegmentProperty().getValue());
   }
 
   // Properties
@@ -45,10 +51,6 @@ public final class SegmentEditorViewModel {
 
   public CustomerSegment segment() {
     return segment.get();
-  }
-
-  public CanvasViewModel canvasViewModel() {
-    return canvasVm;
   }
 
   /** A field's value in the selected segment, or null. */
@@ -102,7 +104,7 @@ public final class SegmentEditorViewModel {
     if (s == null || Objects.equals(field.of(s), v)) {
       return false;
     }
-    return canvasVm.session().execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
+    return session.execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
   }
 
   /** Sets both ages of the selected segment as one edit (the range slider moves both at once). */
@@ -112,7 +114,7 @@ public final class SegmentEditorViewModel {
         && Objects.equals(s.profile().demographic().ageMax(), max)) {
       return false;
     }
-    return canvasVm.session().execute(new EditSegment(s.id(), EDIT_KEY,
+    return session.execute(new EditSegment(s.id(), EDIT_KEY,
         x -> SegmentFields.AGE_MAX.with(SegmentFields.AGE_MIN.with(x, min), max)));
   }
 
@@ -126,21 +128,16 @@ public final class SegmentEditorViewModel {
     if (list.equals(s.dependsOn())) {
       return false;
     }
-    return canvasVm.session().execute(
+    return session.execute(
         new EditSegment(s.id(), "command.editLinks", x -> x.withDependsOn(list)));
   }
 
   /** Selects a note that serves the segment (the editor closes, the note shows selected). */
   public void selectNote(String noteId) {
-    canvasVm.selectNote(noteId);
+    edits.selectNote(noteId);
   }
 
   private Canvas canvas() {
-    return canvasVm.canvas();
-  }
-
-  private void refresh() {
-    String id = canvasVm.selectedSegmentProperty().get();
-    segment.set(id == null ? null : canvas().segment(id).orElse(null));
+    return edits.canvas();
   }
 }

@@ -17,22 +17,23 @@ class NumberEntryTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e999"})
   void aShareThatIsNoFiniteNumberIsNotTaken(String typed) {
-    assertThatThrownBy(() -> FieldControls.parse(Double.class, typed))
+    assertThatThrownBy(() -> NumberEntry.parse(Double.class, typed))
         .isInstanceOf(NumberFormatException.class);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1e999999999", "1e1000", "1e-1000", "1e9999999999"})
   void anAmountOfMoreDigitsThanTheFileHoldsIsNotTaken(String typed) {
-    assertThatThrownBy(() -> FieldControls.parse(BigDecimal.class, typed))
+    assertThatThrownBy(() -> NumberEntry.parse(BigDecimal.class, typed))
         .isInstanceOf(NumberFormatException.class);
   }
 
   @Test
   void ordinaryNumbersAreTakenAsTyped() {
-    assertThat(FieldControls.parse(BigDecimal.class, "1 234,50")).isEqualTo(new BigDecimal("1234.50"));
-    assertThat(FieldControls.parse(BigDecimal.class, "9e999")).isEqualTo(new BigDecimal("9e999"));
-    assertThat(FieldControls.parse(Double.class, "12,5")).isEqualTo(12.5);
-    assertThat(FieldControls.parse(Integer.class, "4")).isEqualTo(4);
+    assertThat(NumberEntry.parse(BigDecimal.class, "1 234,50"))
+        .isEqualTo(new BigDecimal("1234.50"));
+    assertThat(NumberEntry.parse(BigDecimal.class, "9e999")).isEqualTo(new BigDecimal("9e999"));
+    assertThat(NumberEntry.parse(Double.class, "12,5")).isEqualTo(12.5);
+    assertThat(NumberEntry.parse(Integer.class, "4")).isEqualTo(4);
   }
 }

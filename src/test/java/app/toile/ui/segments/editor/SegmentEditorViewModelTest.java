@@ -1,16 +1,16 @@
 package app.toile.ui.segments.editor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Evaluation;
 import app.toile.model.Note;
-import app.toile.ui.canvas.CanvasViewModel;
+import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
+import app.toile.ui.base.SegmentField;
+import app.toile.ui.base.SegmentFields;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,13 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every field of the segment editor: set, cleared back to unset, undone; without a toolkit. */
 class SegmentEditorViewModelTest {
   private final EditorSession session = TestSessions.direct();
   private final Document doc = session.document();
-  private final CanvasViewModel canvasVm = new CanvasViewModel(session);
-  private final SegmentEditorViewModel vm = new SegmentEditorViewModel(canvasVm);
+  private final CanvasEdits canvasVm = session.edits();
+  private final SegmentEditorViewModel vm = new SegmentEditorViewModel(session);
 
   @BeforeEach
   void open() {

@@ -1,4 +1,4 @@
-package app.toile.ui.editor;
+package app.toile.ui.window;
 
 import app.toile.model.Block;
 import java.util.EnumMap;

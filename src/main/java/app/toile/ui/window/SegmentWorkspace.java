@@ -1,11 +1,10 @@
-package app.toile.ui.segments.editor;
+package app.toile.ui.window;
 
+import app.toile.session.EditorSession;
 import app.toile.session.PanelRequest;
-import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Icons;
 import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.findings.FieldDecorations;
 import app.toile.ui.findings.FindingsPanel;
 import app.toile.ui.findings.FindingsViewModel;
@@ -13,8 +12,10 @@ import app.toile.ui.market.MarketPanel;
 import app.toile.ui.market.MarketViewModel;
 import app.toile.ui.roadmap.AttractivenessChart;
 import app.toile.ui.roadmap.RoadmapStrip;
+import app.toile.ui.roadmap.RoadmapViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
-import app.toile.validation.Finding;
+import app.toile.ui.segments.editor.SegmentEditorView;
+import app.toile.ui.segments.editor.SegmentEditorViewModel;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -29,14 +30,14 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * What the Customer Segments block opens beside the canvas: the segment editor, the market and
  * strategy panel, the findings and the ranking, as tabs of a side panel, plus the roadmap strip
- * under the canvas. It keeps validation live: every canvas change re-validates, decorates the
- * fields of the segment shown, and marks each segment card with its worst finding.
+ * under the canvas. It keeps validation live: each new result of the findings decorates the
+ * fields of the segment shown (the segment cards mark themselves).
  */
 public final class SegmentWorkspace {
   private static final double MIN_WIDTH = 340;
   private static final double MAX_WIDTH = 540;
 
-  private final CanvasViewModel canvasVm;
+  private final EditorSession session;
   private final SegmentsBlockView block;
   private final SegmentEditorViewModel editorVm;
   private final FindingsViewModel findings;
@@ -52,26 +53,27 @@ public final class SegmentWorkspace {
   /** Shows the side panel when something is asked of it; set by the window. */
   private Runnable reveal = () -> { };
 
-  public SegmentWorkspace(CanvasViewModel canvasVm, Localization l10n, SegmentsBlockView block) {
-    this.canvasVm = canvasVm;
+  public SegmentWorkspace(EditorSession session, Localization l10n, SegmentsBlockView block) {
+    this.session = session;
     this.block = block;
-    this.editorVm = new SegmentEditorViewModel(canvasVm);
-    this.findings = new FindingsViewModel(canvasVm.session());
+    this.editorVm = new SegmentEditorViewModel(session);
+    this.findings = new FindingsViewModel(session);
     this.editor = new SegmentEditorView(editorVm, l10n);
     this.findingsPanel = new FindingsPanel(findings, l10n, this::open);
-    this.roadmap = new RoadmapStrip(canvasVm, l10n);
+    RoadmapViewModel roadmapVm = new RoadmapViewModel(session);
+    this.roadmap = new RoadmapStrip(roadmapVm, l10n);
 
     segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
     // The market panel and the chart are made when their tab is first opened (see tab()).
     marketTab = tab("market", "panel.market",
-        () -> new MarketPanel(new MarketViewModel(canvasVm.session()), l10n), l10n);
+        () -> new MarketPanel(new MarketViewModel(session), l10n), l10n);
     findingsTab = tab("findings", "panel.findings", () -> findingsPanel, l10n);
     findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
       int n = findings.findings().size();
       return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
     }, l10n.localeProperty(), findings.resultProperty()));
     Tab rankingTab = tab("ranking", "panel.ranking", () -> {
-      VBox ranking = new VBox(new AttractivenessChart(findings, l10n));
+      VBox ranking = new VBox(new AttractivenessChart(roadmapVm, l10n));
       ranking.setPadding(new Insets(8));
       return ranking;
     }, l10n);
@@ -81,7 +83,7 @@ public final class SegmentWorkspace {
     side.setRoot(tabs);
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
-        SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
+        SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
     // Under a third of the window: the canvas keeps room for its five columns.
     side.sceneProperty().addListener((o, was, scene) -> {
       if (scene != null) {
@@ -92,7 +94,7 @@ public final class SegmentWorkspace {
     });
     side.setMinWidth(MIN_WIDTH);
     roadmap.getStylesheets().add(
-        SegmentWorkspace.class.getResource("segment-editor.css").toExternalForm());
+        SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
 
     Button marketButton = new Button(null, Icons.of(Feather.GLOBE));
     marketButton.getStyleClass().addAll("flat", "button-icon", "block-market");
@@ -100,22 +102,24 @@ public final class SegmentWorkspace {
     marketButton.setFocusTraversable(false);
     LazyTooltip.bind(marketButton, l10n.ui("tooltip.market"));
     marketButton.accessibleTextProperty().bind(l10n.ui("tooltip.market"));
-    marketButton.setOnAction(e -> canvasVm.session().showMarket());
+    marketButton.setOnAction(e -> session.showMarket());
     block.header().addTool(marketButton);
 
-    canvasVm.selectedSegmentProperty().addListener((o, was, now) -> {
+    session.selection().segmentProperty().addListener((o, was, now) -> {
       if (now != null) {
         tabs.getSelectionModel().select(segmentTab);
       }
     });
-    findings.resultProperty().addListener((o, was, now) -> showFindings());
+    // Decorated once per result (each result is of one canvas) and once per segment chosen: not
+    // on the canvas change itself, whose findings may come later, off the FX thread.
+    findings.resultProperty().addListener((o, was, now) -> decorate());
+    session.selection().segmentProperty().addListener((o, was, now) -> decorate());
     // Asked by the guide, a finding, the market button: shown here, whoever asks.
-    canvasVm.session().panelRequestProperty().addListener((o, was, now) -> answer(now));
-    editorVm.segmentProperty().addListener((o, was, now) -> decorate());
+    session.panelRequestProperty().addListener((o, was, now) -> answer(now));
     // A section made after the first frame gets the marks of the findings on its fields.
     editor.setOnSectionBuilt(this::decorate);
     l10n.localeProperty().addListener((o, was, now) -> decorate());
-    showFindings();
+    decorate();
   }
 
   // Properties
@@ -162,21 +166,21 @@ public final class SegmentWorkspace {
 
   /** Shows the market and strategy panel. */
   public void showMarket() {
-    canvasVm.session().showMarket();
+    session.showMarket();
   }
 
   /** Shows the findings panel. */
   public void showFindingsPanel() {
-    canvasVm.session().showFindings();
+    session.showFindings();
   }
 
   /** Selects a segment and focuses one of its fields in the segment editor. */
   public void openField(String segmentId, String field) {
-    canvasVm.session().openField(segmentId, field);
+    session.openField(segmentId, field);
   }
 
   /** Goes where a finding points: its segment's field, its note, the market, or the block. */
-  public void open(Finding f) {
+  public void open(FindingsViewModel.Row f) {
     findings.open(f);
   }
 
@@ -195,18 +199,13 @@ public final class SegmentWorkspace {
     }
   }
 
-  private void showFindings() {
-    block.cards().forEach(c -> c.setSeverity(findings.summary().worst(c.segment().id())));
-    decorate();
-  }
-
   private void decorate() {
-    CustomerSegment s = editorVm.segment();
-    if (s == null) {
+    String id = session.selection().segmentProperty().get();
+    if (id == null) {
       decorations.clear();
       return;
     }
-    decorations.show(findings.forSegment(s.id()), p -> editor.shownControl(p).orElse(null),
+    decorations.show(findings.forSegment(id), p -> editor.shownControl(p).orElse(null),
         p -> editor.sectionOf(p).orElse(null), findings::message);
   }
 

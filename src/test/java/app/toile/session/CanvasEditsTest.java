@@ -1,21 +1,18 @@
-package app.toile.ui.canvas;
+package app.toile.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.NoteColour;
-import app.toile.session.Document;
-import app.toile.session.EditorSession;
-import app.toile.session.TestSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Selection and edits on the canvas, without a toolkit. */
-class CanvasViewModelTest {
+class CanvasEditsTest {
   private final EditorSession session = TestSessions.direct();
   private final Document doc = session.document();
-  private final CanvasViewModel vm = new CanvasViewModel(session);
+  private final CanvasEdits vm = new CanvasEdits(session);
 
   @BeforeEach
   void open() {

@@ -1,13 +1,16 @@
-package app.toile.ui.editor;
+package app.toile.ui.window;
 
 import app.toile.model.Block;
+import app.toile.session.CanvasEdits;
+import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
-import app.toile.ui.canvas.CanvasViewModel;
 import app.toile.ui.canvas.HeaderView;
+import app.toile.ui.canvas.HeaderViewModel;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
+import app.toile.ui.notes.NotesViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
-import app.toile.ui.segments.editor.SegmentWorkspace;
+import app.toile.ui.segments.SegmentsViewModel;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -23,7 +26,7 @@ import javafx.scene.layout.BorderPane;
  * when something is asked of it (a finding's field, the market, the guide).
  */
 public final class EditorView extends BorderPane {
-  private final CanvasViewModel vm;
+  private final CanvasEdits vm;
   private final CanvasGrid grid = new CanvasGrid();
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
@@ -31,24 +34,25 @@ public final class EditorView extends BorderPane {
       true);
   private Node sidePanel;
 
-  public EditorView(CanvasViewModel vm, Localization l10n) {
-    this.vm = vm;
+  public EditorView(EditorSession session, Localization l10n) {
+    this.vm = session.edits();
     getStyleClass().add("editor");
-    segments = new SegmentsBlockView(vm, l10n);
+    segments = new SegmentsBlockView(new SegmentsViewModel(session), l10n);
     grid.put(Block.CUSTOMER_SEGMENTS, segments);
+    NotesViewModel notes = new NotesViewModel(session);
     for (Block b : Block.noteBlocks()) {
-      grid.put(b, new NoteBlockView(b, vm, l10n));
+      grid.put(b, new NoteBlockView(b, notes, l10n));
     }
     // The canvas is added before the header, which still shows above it: keyboard traversal
     // follows the order of children, and Customer Segments must come first.
     BorderPane main = new BorderPane();
     main.setCenter(grid);
-    HeaderView header = new HeaderView(vm, l10n);
+    HeaderView header = new HeaderView(new HeaderViewModel(session), l10n);
     BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
     main.setTop(header);
     main.getStyleClass().add("editor-main");
     setCenter(main);
-    workspace = new SegmentWorkspace(vm, l10n, segments);
+    workspace = new SegmentWorkspace(session, l10n, segments);
     BorderPane.setMargin(workspace.roadmapStrip(), new Insets(8, 0, 0, 0));
     main.setBottom(workspace.roadmapStrip());
     setSidePanel(workspace.sidePanel());

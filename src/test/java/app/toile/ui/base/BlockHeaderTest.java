@@ -1,4 +1,4 @@
-package app.toile.ui.canvas;
+package app.toile.ui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

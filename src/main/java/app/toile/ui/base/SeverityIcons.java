@@ -1,16 +1,15 @@
-package app.toile.ui.findings;
+package app.toile.ui.base;
 
 import app.toile.ui.base.Icons;
-import app.toile.validation.Severity;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One icon per severity, coloured by the {@code severity-error|warning|info} style classes. */
+/** One icon per level, coloured by the {@code severity-error|warning|info} style classes. */
 public final class SeverityIcons {
   private SeverityIcons() {}
 
   /** A new icon for a severity. */
-  public static FontIcon of(Severity s) {
+  public static FontIcon of(Level s) {
     FontIcon icon = Icons.of(switch (s) {
       case ERROR -> Feather.X_OCTAGON;
       case WARNING -> Feather.ALERT_TRIANGLE;
@@ -21,7 +20,7 @@ public final class SeverityIcons {
   }
 
   /** The style class of a severity. */
-  public static String styleClass(Severity s) {
+  public static String styleClass(Level s) {
     return "severity-" + s.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

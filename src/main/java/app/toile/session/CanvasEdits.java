@@ -1,4 +1,4 @@
-package app.toile.ui.canvas;
+package app.toile.session;
 
 import app.toile.command.AddNote;
 import app.toile.command.AddSegment;
@@ -12,14 +12,12 @@ import app.toile.command.MoveSegment;
 import app.toile.command.RecolourNote;
 import app.toile.command.RenameSegment;
 import app.toile.model.Block;
-import app.toile.model.Canvas;
 import app.toile.model.Canvas.NotePlace;
+import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Ids;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
-import app.toile.session.EditorSession;
-import app.toile.session.Selection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,10 +26,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * What is selected on the canvas (a block, and in it a note or a segment), which note is being
- * edited, and the edits a user makes there, each one a command on the document. No scene-graph
- * code: tests drive it without a toolkit.
+ * edited, and the edits a user makes there, each one a command on the document. Shared by the
+ * features that show the canvas (notes, segments, roadmap, header) through their view models.
  */
-public final class CanvasViewModel {
+public final class CanvasEdits {
   /** Segment chip colours, given in turn to new segments; distinct from the note colours. */
   static final List<String> SEGMENT_COLOURS =
       List.of("#2F80ED", "#EB5757", "#27AE60", "#F2994A", "#9B51E0", "#00A3A3", "#C2185B", "#795548");
@@ -39,16 +37,12 @@ public final class CanvasViewModel {
   private final EditorSession session;
   private final Selection selection;
 
-  public CanvasViewModel(EditorSession session) {
+  public CanvasEdits(EditorSession session) {
     this.session = session;
     this.selection = session.selection();
   }
 
   // Properties
-
-  public EditorSession session() {
-    return session;
-  }
 
   public Canvas canvas() {
     return session.canvas();

@@ -1,4 +1,4 @@
-package app.toile.ui.canvas;
+package app.toile.ui.base;
 
 import app.toile.model.Block;
 import app.toile.ui.base.Icons;

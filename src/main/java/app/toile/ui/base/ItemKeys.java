@@ -1,4 +1,4 @@
-package app.toile.ui.canvas;
+package app.toile.ui.base;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package app.toile.ui.segments.editor;
+package app.toile.ui.base;
 
 import app.toile.model.CustomerSegment;
 import java.util.function.BiFunction;

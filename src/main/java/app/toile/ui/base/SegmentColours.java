@@ -1,4 +1,4 @@
-package app.toile.ui.notes;
+package app.toile.ui.base;
 
 import app.toile.model.CustomerSegment;
 import javafx.scene.paint.Color;
