@@ -133,7 +133,10 @@ class UiArchitectureTest {
     };
   }
 
-  /** A class named *View, *Panel, *Card, *Strip or *Chart, or a node of the scene, in a feature. */
+  /**
+   * A class named *View, *Panel, *Card, *Strip or *Chart, one that builds controls for a view
+   * (*Decorations, *Controls), or a node of the scene, in a feature.
+   */
   private static DescribedPredicate<JavaClass> areViews() {
     return DescribedPredicate.describe("views", c -> c.getPackageName().startsWith("app.toile.ui.")
         && !c.getPackageName().startsWith("app.toile.ui.window")
@@ -142,5 +145,5 @@ class UiArchitectureTest {
   }
 
   private static final List<String> VIEW_NAMES =
-      List.of("View", "Panel", "Card", "Strip", "Chart");
+      List.of("View", "Panel", "Card", "Strip", "Chart", "Decorations", "Controls");
 }
