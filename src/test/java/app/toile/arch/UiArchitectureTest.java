@@ -42,6 +42,16 @@ class UiArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.command..",
           "app.toile.validation..");
 
+  /**
+   * Features reach files through the session; the window and the app entry wire io. Recovery
+   * (recovery copies, crash logs) still holds its io stores itself.
+   */
+  @ArchTest
+  static final ArchRule featuresImportNoIo = noClasses()
+      .that(areInAFeature())
+      .and().resideOutsideOfPackage("app.toile.ui.recovery..")
+      .should().dependOnClassesThat().resideInAPackage("app.toile.io..");
+
   @ArchTest
   static final ArchRule recoveryKnowsNoWindow = noClasses()
       .that().resideInAPackage("app.toile.ui.recovery..")
