@@ -11,6 +11,7 @@ import app.toile.command.MoveNote;
 import app.toile.command.MoveSegment;
 import app.toile.command.RecolourNote;
 import app.toile.command.RenameSegment;
+import app.toile.io.CanvasFormat;
 import app.toile.model.Block;
 import app.toile.model.Canvas.NotePlace;
 import app.toile.model.Canvas;
@@ -18,6 +19,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Ids;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +48,14 @@ public final class CanvasEdits {
 
   public Canvas canvas() {
     return session.canvas();
+  }
+
+  /**
+   * Whether the file can hold an amount: one written out with more digits than a canvas file
+   * takes would make a canvas that does not open again.
+   */
+  public boolean holdsAmount(BigDecimal amount) {
+    return CanvasFormat.holdsDecimal(amount);
   }
 
   /** The canvas, each time it changes. */

@@ -1,7 +1,6 @@
 package app.toile.session;
 
 import app.toile.io.SampleCatalog;
-import app.toile.io.SampleCatalog.Sample;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +38,11 @@ public final class Samples {
   }
 
   /** Every sample, read, in a language; in gallery order. */
-  public List<Sample> all(Locale locale) {
-    return shipped ? SampleCatalog.all(locale) : List.of();
+  public List<SampleCanvas> all(Locale locale) {
+    if (!shipped) {
+      return List.of();
+    }
+    return SampleCatalog.all(locale).stream()
+        .map(s -> new SampleCanvas(s.name(), s.description(), s.canvas())).toList();
   }
 }

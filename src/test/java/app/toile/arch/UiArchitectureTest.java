@@ -42,6 +42,16 @@ class UiArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.io..", "app.toile.command..",
           "app.toile.validation..");
 
+  /**
+   * Features reach files through the session; the window and the app entry wire io. Recovery
+   * (recovery copies, crash logs) still holds its io stores itself.
+   */
+  @ArchTest
+  static final ArchRule featuresImportNoIo = noClasses()
+      .that(areInAFeature())
+      .and().resideOutsideOfPackage("app.toile.ui.recovery..")
+      .should().dependOnClassesThat().resideInAPackage("app.toile.io..");
+
   @ArchTest
   static final ArchRule recoveryKnowsNoWindow = noClasses()
       .that().resideInAPackage("app.toile.ui.recovery..")
@@ -133,7 +143,10 @@ class UiArchitectureTest {
     };
   }
 
-  /** A class named *View, *Panel, *Card, *Strip or *Chart, or a node of the scene, in a feature. */
+  /**
+   * A class named *View, *Panel, *Card, *Strip or *Chart, one that builds controls for a view
+   * (*Decorations, *Controls), or a node of the scene, in a feature.
+   */
   private static DescribedPredicate<JavaClass> areViews() {
     return DescribedPredicate.describe("views", c -> c.getPackageName().startsWith("app.toile.ui.")
         && !c.getPackageName().startsWith("app.toile.ui.window")
@@ -142,5 +155,5 @@ class UiArchitectureTest {
   }
 
   private static final List<String> VIEW_NAMES =
-      List.of("View", "Panel", "Card", "Strip", "Chart");
+      List.of("View", "Panel", "Card", "Strip", "Chart", "Decorations", "Controls");
 }

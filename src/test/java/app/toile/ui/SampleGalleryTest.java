@@ -3,8 +3,8 @@ package app.toile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.io.SampleCatalog;
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
+import app.toile.session.SampleCanvas;
 import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.util.List;
@@ -52,7 +52,7 @@ class SampleGalleryTest {
     click(robot, openSample);
   }
 
-  private static List<String> titles(List<Sample> samples) {
+  private static List<String> titles(List<SampleCanvas> samples) {
     return samples.stream().map(s -> s.canvas().header().title()).toList();
   }
 
@@ -68,7 +68,7 @@ class SampleGalleryTest {
   @Test
   void showsEverySampleInEnglishThenInFrenchAfterSwitchingLanguage(FxRobot robot) {
     openGalleryFromTheMenu(robot, "File", "Open sample\u2026");
-    List<Sample> english = SampleCatalog.all(Locale.ENGLISH);
+    List<SampleCanvas> english = Samples.installed().all(Locale.ENGLISH);
     assertThat(shownTitles(robot)).hasSize(7).containsExactlyElementsOf(titles(english))
         .contains("Carnet: bookkeeping for solo entrepreneurs");
     assertThat(robot.lookup(".sample-card .canvas-preview").queryAll()).hasSize(7);
@@ -90,7 +90,7 @@ class SampleGalleryTest {
     assertThat(robot.lookup(".sample-gallery").queryAs(DialogPane.class).getHeaderText())
         .isEqualTo("Ouvrir un exemple");
     assertThat(shownTitles(robot)).hasSize(7)
-        .containsExactlyElementsOf(titles(SampleCatalog.all(Locale.FRENCH)))
+        .containsExactlyElementsOf(titles(Samples.installed().all(Locale.FRENCH)))
         .contains("Carnet\u00a0: la compta des entrepreneurs solos");
     assertThat(robot.lookup(".sample-strategy").queryAllAs(Label.class)).extracting(Label::getText)
         .contains("Plateforme multilat\u00e9rale", "March\u00e9 de masse");
@@ -110,7 +110,7 @@ class SampleGalleryTest {
     robot.push(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
-    Canvas sample = SampleCatalog.all(Locale.ENGLISH).get(2).canvas();
+    Canvas sample = Samples.installed().all(Locale.ENGLISH).get(2).canvas();
     assertThat(galleryShowing(robot)).isFalse();
     assertThat(window.documents().document().canvas()).isEqualTo(sample);
     assertThat(window.documents().document().file()).as("untitled: saving asks for a file").isNull();
@@ -123,7 +123,7 @@ class SampleGalleryTest {
   @Test
   void doubleClickOpensACard(FxRobot robot) {
     openGalleryFromTheMenu(robot, "File", "Open sample\u2026");
-    List<Sample> english = SampleCatalog.all(Locale.ENGLISH);
+    List<SampleCanvas> english = Samples.installed().all(Locale.ENGLISH);
     int index = SampleCatalog.names().indexOf("car-parts-supplier");
     Node card = robot.lookup(".sample-card").nth(index).query();
     robot.doubleClickOn(card);

@@ -1,9 +1,10 @@
 package app.toile.ui.findings;
 
+import app.toile.ui.base.Level;
 import app.toile.ui.base.SeverityIcons;
-import app.toile.validation.Finding;
-import app.toile.validation.Severity;
+import app.toile.ui.findings.FindingsViewModel.FieldMark;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +30,16 @@ public final class FieldDecorations {
   /**
    * Shows findings on fields.
    *
-   * @param findings the findings of the segment shown
+   * @param marks the findings of the segment shown, as its view model hands them
    * @param control the control of a field path, or null
    * @param section the section of a field path, or null
-   * @param message the message of a finding
    */
-  public void show(List<Finding> findings, Function<String, Control> control,
-      Function<String, TitledPane> section, Function<Finding, String> message) {
+  public void show(List<FieldMark> marks, Function<String, Control> control,
+      Function<String, TitledPane> section) {
     clear();
-    Map<Node, List<Finding>> byNode = new LinkedHashMap<>();
-    for (Finding f : findings) {
-      String field = f.target().field() == null ? "servedBy" : f.target().field();
+    Map<Node, List<FieldMark>> byNode = new LinkedHashMap<>();
+    for (FieldMark f : marks) {
+      String field = f.field();
       Node n = control.apply(field);
       if (n == null) {
         n = section.apply(field);
@@ -49,8 +49,8 @@ public final class FieldDecorations {
       }
     }
     byNode.forEach((node, list) -> {
-      Severity worst = list.stream().map(Finding::severity).reduce(null, Severity::worst);
-      String text = String.join("\n", list.stream().map(message).toList());
+      Level worst = list.stream().map(FieldMark::level).min(Comparator.naturalOrder()).orElse(null);
+      String text = String.join("\n", list.stream().map(FieldMark::message).toList());
       if (node instanceof TitledPane p) {
         mark(p, worst, text);
       } else if (node instanceof Control c) {
@@ -76,8 +76,8 @@ public final class FieldDecorations {
     marked.clear();
   }
 
-  private void decorate(Control c, Severity worst, String text) {
-    Node icon = SeverityIcons.of(FindingsViewModel.level(worst));
+  private void decorate(Control c, Level worst, String text) {
+    Node icon = SeverityIcons.of(worst);
     Tooltip tip = new Tooltip(text);
     Tooltip.install(icon, tip);
     // Inside the field's right edge: above it, the icon would hide under the section's title.
@@ -85,12 +85,12 @@ public final class FieldDecorations {
     if (c.getTooltip() == null || decorated.containsKey(c)) {
       c.setTooltip(tip);
     }
-    c.getStyleClass().add("has-" + SeverityIcons.styleClass(FindingsViewModel.level(worst)));
+    c.getStyleClass().add("has-" + SeverityIcons.styleClass(worst));
     decorated.put(c, tip);
   }
 
-  private void mark(TitledPane p, Severity worst, String text) {
-    p.setGraphic(SeverityIcons.of(FindingsViewModel.level(worst)));
+  private void mark(TitledPane p, Level worst, String text) {
+    p.setGraphic(SeverityIcons.of(worst));
     p.setTooltip(new Tooltip(text));
     marked.add(p);
   }

@@ -37,6 +37,15 @@ public final class FindingsViewModel {
    */
   public record Row(int index, Level level, String code) {}
 
+  /**
+   * One finding as the segment editor marks it on a field.
+   *
+   * @param field the path of the field it is about ({@code servedBy} when it names none)
+   * @param level how serious it is
+   * @param message its message in the current language
+   */
+  public record FieldMark(String field, Level level, String message) {}
+
   public FindingsViewModel(EditorSession session) {
     this.session = session;
     ReadOnlyObjectProperty<FindingsResult> result = session.findings().resultProperty();
@@ -94,6 +103,14 @@ public final class FindingsViewModel {
     List<Finding> all = findings();
     return IntStream.range(0, all.size())
         .mapToObj(i -> new Row(i, level(all.get(i).severity()), all.get(i).code().name()))
+        .toList();
+  }
+
+  /** The findings of one segment as marks on its fields, in the validator's order. */
+  public List<FieldMark> fieldMarks(String segmentId) {
+    return forSegment(segmentId).stream()
+        .map(f -> new FieldMark(f.target().field() == null ? "servedBy" : f.target().field(),
+            level(f.severity()), message(f)))
         .toList();
   }
 

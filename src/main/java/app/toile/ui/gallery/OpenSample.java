@@ -1,7 +1,7 @@
 package app.toile.ui.gallery;
 
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
+import app.toile.session.SampleCanvas;
 import app.toile.ui.base.Localization;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import javafx.stage.Window;
 public final class OpenSample {
   private final Window owner;
   private final Localization l10n;
-  private final Function<Locale, List<Sample>> samples;
+  private final Function<Locale, List<SampleCanvas>> samples;
   private final Executor worker;
   private final Consumer<Canvas> open;
   private final Consumer<RuntimeException> failed;
@@ -31,7 +31,7 @@ public final class OpenSample {
    * @param open opens the canvas chosen (as an untitled copy)
    * @param failed tells the user the samples could not be read
    */
-  public OpenSample(Window owner, Localization l10n, Function<Locale, List<Sample>> samples,
+  public OpenSample(Window owner, Localization l10n, Function<Locale, List<SampleCanvas>> samples,
       Executor worker, Consumer<Canvas> open, Consumer<RuntimeException> failed) {
     this.owner = owner;
     this.l10n = l10n;
@@ -50,7 +50,7 @@ public final class OpenSample {
     Locale locale = l10n.locale();
     worker.execute(() -> {
       try {
-        List<Sample> read = samples.apply(locale);
+        List<SampleCanvas> read = samples.apply(locale);
         Platform.runLater(() -> show(read));
       } catch (RuntimeException e) {
         Platform.runLater(() -> {
@@ -61,7 +61,7 @@ public final class OpenSample {
     });
   }
 
-  private void show(List<Sample> read) {
+  private void show(List<SampleCanvas> read) {
     reading = false;
     if (!read.isEmpty()) {
       SampleGalleryDialog.choose(owner, l10n, read).ifPresent(open);

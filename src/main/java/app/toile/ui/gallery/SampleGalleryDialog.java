@@ -1,7 +1,7 @@
 package app.toile.ui.gallery;
 
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
+import app.toile.session.SampleCanvas;
 import app.toile.ui.base.Localization;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class SampleGalleryDialog {
   private final List<SampleCardView> cards = new ArrayList<>();
   private final ButtonType open;
 
-  private SampleGalleryDialog(Window owner, Localization l10n, List<Sample> samples) {
+  private SampleGalleryDialog(Window owner, Localization l10n, List<SampleCanvas> samples) {
     model = new SampleGalleryViewModel(samples, l10n.labels());
     open = new ButtonType(l10n.ui().get("dialog.openSample.open"), ButtonData.OK_DONE);
     dialog.initOwner(owner);
@@ -49,7 +49,7 @@ public final class SampleGalleryDialog {
   }
 
   /** Shows the gallery and waits; the canvas chosen, or empty when closed without choosing. */
-  public static Optional<Canvas> choose(Window owner, Localization l10n, List<Sample> samples) {
+  public static Optional<Canvas> choose(Window owner, Localization l10n, List<SampleCanvas> samples) {
     return new SampleGalleryDialog(owner, l10n, samples).dialog.showAndWait();
   }
 

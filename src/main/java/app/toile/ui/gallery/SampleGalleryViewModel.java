@@ -1,8 +1,8 @@
 package app.toile.ui.gallery;
 
 import app.toile.i18n.Texts;
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.Canvas;
+import app.toile.session.SampleCanvas;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -19,7 +19,7 @@ public final class SampleGalleryViewModel {
   private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(0);
 
   /** The cards of these samples, the first one selected; strategies named with {@code labels}. */
-  public SampleGalleryViewModel(List<Sample> samples, Texts labels) {
+  public SampleGalleryViewModel(List<SampleCanvas> samples, Texts labels) {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("the gallery needs at least one sample");
     }
@@ -93,7 +93,7 @@ public final class SampleGalleryViewModel {
   }
 
   /** The card of a sample, with the strategy named from the domain's labels. */
-  private static SampleCard card(Sample sample, Texts labels) {
+  private static SampleCard card(SampleCanvas sample, Texts labels) {
     String title = sample.canvas().header().title();
     return new SampleCard(sample.name(), title == null || title.isBlank() ? sample.name() : title,
         sample.description(), labels.of("strategy", sample.canvas().strategy()), sample.canvas());

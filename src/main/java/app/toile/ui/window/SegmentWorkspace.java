@@ -205,8 +205,8 @@ public final class SegmentWorkspace {
       decorations.clear();
       return;
     }
-    decorations.show(findings.forSegment(id), p -> editor.shownControl(p).orElse(null),
-        p -> editor.sectionOf(p).orElse(null), findings::message);
+    decorations.show(findings.fieldMarks(id), p -> editor.shownControl(p).orElse(null),
+        p -> editor.sectionOf(p).orElse(null));
   }
 
   /**

@@ -6,6 +6,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
+import app.toile.ui.base.Level;
 import app.toile.validation.Finding;
 import app.toile.validation.FindingCode;
 import java.util.List;
@@ -28,5 +29,22 @@ class FindingsViewModelTest {
     String english = vm.message(noNeed);
     locale.set(Locale.FRENCH);
     assertThat(vm.message(noNeed)).isNotEqualTo(english).contains("Paris");
+  }
+
+  @Test
+  void fieldMarksCarryTheFieldTheLevelAndTheMessage() {
+    session.document().load(
+        Canvas.empty().withSegments(List.of(CustomerSegment.named("a", "Paris"))), null);
+    List<Finding> findings = vm.forSegment("a");
+    assertThat(vm.fieldMarks("a")).hasSize(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      FindingsViewModel.FieldMark m = vm.fieldMarks("a").get(i);
+      assertThat(m.field()).isEqualTo(f.target().field() == null ? "servedBy" : f.target().field());
+      assertThat(m.level()).isEqualTo(Level.valueOf(f.severity().name()));
+      assertThat(m.message()).isEqualTo(vm.message(f));
+    }
+    assertThat(vm.fieldMarks("a")).extracting(FindingsViewModel.FieldMark::message)
+        .anyMatch(t -> t.contains("Paris"));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.io.SampleCatalog;
 import app.toile.model.Canvas;
+import app.toile.session.SampleCanvas;
+import app.toile.session.Samples;
 import app.toile.ui.base.Localization;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
@@ -59,7 +61,7 @@ class OpenSampleTest {
   void readsTheSamplesOnceOffTheUiThreadThenOpensTheOneChosen(FxRobot robot) throws Exception {
     OpenSample command = new OpenSample(stage, new Localization(Locale.FRENCH), locale -> {
       readOnUiThread.set(Platform.isFxApplicationThread());
-      return SampleCatalog.all(locale);
+      return Samples.installed().all(locale);
     }, queued::add, opened::add, failures::add);
     robot.interact(() -> {
       command.run();
@@ -71,7 +73,7 @@ class OpenSampleTest {
     assertThat(robot.lookup(".sample-gallery").tryQuery()).isPresent();
     robot.push(KeyCode.RIGHT).push(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(opened).containsExactly(SampleCatalog.all(Locale.FRENCH).get(1).canvas());
+    assertThat(opened).containsExactly(Samples.installed().all(Locale.FRENCH).get(1).canvas());
     assertThat(failures).isEmpty();
   }
 

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.toile.i18n.Texts;
 import app.toile.io.SampleCatalog;
-import app.toile.io.SampleCatalog.Sample;
 import app.toile.model.SegmentStrategy;
+import app.toile.session.SampleCanvas;
+import app.toile.session.Samples;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The gallery's cards and keyboard moves, without a toolkit, on the samples shipped. */
 class SampleGalleryViewModelTest {
-  private static final List<Sample> ENGLISH = SampleCatalog.all(Locale.ENGLISH);
-  private static final List<Sample> FRENCH = SampleCatalog.all(Locale.FRENCH);
+  private static final List<SampleCanvas> ENGLISH = Samples.installed().all(Locale.ENGLISH);
+  private static final List<SampleCanvas> FRENCH = Samples.installed().all(Locale.FRENCH);
 
   private static SampleGalleryViewModel english() {
     return new SampleGalleryViewModel(ENGLISH, Texts.labels(Locale.ENGLISH));

@@ -109,7 +109,7 @@ public final class FieldControls {
   public <T extends Number> TextField number(SegmentField<T> field) {
     TextField t = new TextField();
     t.getStyleClass().add("number-field");
-    Function<String, T> parse = s -> NumberEntry.parse(field.type(), s);
+    Function<String, T> parse = s -> NumberEntry.parse(field.type(), s, vm::holdsAmount);
     bindText(t, field, parse, NumberEntry::format);
     t.setOnAction(e -> commit(t, field, parse));
     return t;

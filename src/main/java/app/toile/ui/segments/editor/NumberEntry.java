@@ -1,35 +1,36 @@
 package app.toile.ui.segments.editor;
 
-import app.toile.io.CanvasFormat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Numbers as typed in a segment field and as shown there. Typed numbers may group digits with
  * spaces (plain, no-break or narrow no-break, as French writes them) and use a comma or a point;
  * a number the file would refuse on reading (NaN, past ±1.7e308, an amount of a billion digits)
- * is no number here either, so that a canvas saved from the editor always opens again.
+ * is no number here either, so that a canvas saved from the editor always opens again. Which
+ * amounts the file holds is the file's rule; the view model hands it over from the session.
  */
 final class NumberEntry {
-  private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
-      Integer.class, Integer::valueOf,
-      Long.class, Long::valueOf,
-      Double.class, NumberEntry::finite,
-      BigDecimal.class, NumberEntry::holdable);
-
   private NumberEntry() {}
 
   /**
    * The number typed in a field of a type.
    *
+   * @param holdsAmount whether a canvas file can hold an amount
    * @throws NumberFormatException when the text is not such a number
    */
-  static <T> T parse(Class<T> type, String typed) {
+  static <T> T parse(Class<T> type, String typed, Predicate<BigDecimal> holdsAmount) {
     StringBuilder n = new StringBuilder();
     typed.codePoints().filter(c -> !Character.isSpaceChar(c))
         .forEach(c -> n.appendCodePoint(c == ',' ? '.' : c));
-    Function<String, ?> parser = PARSERS.get(type);
+    Map<Class<?>, Function<String, ?>> parsers = Map.of(
+        Integer.class, Integer::valueOf,
+        Long.class, Long::valueOf,
+        Double.class, NumberEntry::finite,
+        BigDecimal.class, t -> holdable(t, holdsAmount));
+    Function<String, ?> parser = parsers.get(type);
     if (parser == null) {
       throw new IllegalArgumentException("not a number type: " + type);
     }
@@ -53,9 +54,9 @@ final class NumberEntry {
     return d;
   }
 
-  private static BigDecimal holdable(String n) {
+  private static BigDecimal holdable(String n, Predicate<BigDecimal> holdsAmount) {
     BigDecimal b = new BigDecimal(n);
-    if (!CanvasFormat.holdsDecimal(b)) {
+    if (!holdsAmount.test(b)) {
       throw new NumberFormatException("too many digits written out: " + n);
     }
     return b;

@@ -11,6 +11,7 @@ import app.toile.session.EditorSession;
 import app.toile.ui.base.SegmentField;
 import app.toile.ui.base.SegmentFields;
 import app.toile.validation.Attractiveness;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class SegmentEditorViewModel {
 
   public CustomerSegment segment() {
     return segment.get();
+  }
+
+  /** Whether a canvas file can hold an amount typed in a field. */
+  public boolean holdsAmount(BigDecimal amount) {
+    return edits.holdsAmount(amount);
   }
 
   /** A field's value in the selected segment, or null. */
