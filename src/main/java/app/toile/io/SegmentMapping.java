@@ -8,7 +8,6 @@ import app.toile.model.EmpathyMap;
 import app.toile.model.Evaluation;
 import app.toile.model.Level;
 import app.toile.model.SegmentStatus;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,15 +19,11 @@ final class SegmentMapping {
   private SegmentMapping() {}
 
   static List<CustomerSegment> segments(List<Fields> items, IdClaims ids) {
-    List<CustomerSegment> segments = new ArrayList<>(items.size());
-    for (Fields item : items) {
-      segments.add(segment(item, ids, "segment " + (segments.size() + 1)));
-    }
-    return segments;
+    return items.stream().map(item -> segment(item, ids)).toList();
   }
 
-  private static CustomerSegment segment(Fields f, IdClaims ids, String what) {
-    String id = ids.claim(f, f.text("id"), what, true);
+  private static CustomerSegment segment(Fields f, IdClaims ids) {
+    String id = ids.segment(f);
     return new CustomerSegment(id, f.text("name"), f.text("description"),
         f.text("colour"), f.choice("customerKind", CustomerKind.class), f.text("need"),
         ProfileMapping.profile(f.object("profile")), distinctness(f.object("distinctness")),
