@@ -41,17 +41,17 @@ final class NotesMapping {
   static JsonTree notes(Canvas canvas) {
     JsonTree notes = new JsonTree();
     for (Block block : Block.noteBlocks()) {
-      notes.objects(block.key(), canvas.notes(block).stream().map(NotesMapping::note).toList());
+      notes.put(block.key(), canvas.notes(block).stream().map(NotesMapping::note).toList());
     }
     return notes;
   }
 
   private static JsonTree note(Note n) {
     return new JsonTree()
-        .text("id", n.id())
-        .text("text", n.text())
-        .choice("colour", n.colour())
-        .texts("segmentIds", n.segmentIds())
+        .put("id", n.id())
+        .put("text", n.text())
+        .put("colour", n.colour())
+        .put("segmentIds", n.segmentIds())
         .extras(n.extras());
   }
 }
