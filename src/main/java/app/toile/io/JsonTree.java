@@ -70,18 +70,10 @@ final class JsonTree {
   JsonTree extras(Extras extras) {
     for (Map.Entry<String, String> e : extras.fields().entrySet()) {
       if (!known.contains(e.getKey())) {
-        node.set(e.getKey(), parse(e.getKey(), e.getValue()));
+        node.set(e.getKey(), RawJson.parse(e.getKey(), e.getValue()));
       }
     }
     return this;
-  }
-
-  private static JsonNode parse(String name, String json) {
-    try {
-      return RawJson.parse(json);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
-    }
   }
 
   boolean isEmpty() {

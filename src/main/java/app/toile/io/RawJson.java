@@ -32,7 +32,25 @@ final class RawJson {
    * read, so a failing file is read again from its text ({@link CanvasFiles}).
    */
   static JsonNode file(byte[] bytes) {
-    try (JsonParser parser = QUICK.createParser(bytes)) {
+    return one(QUICK.createParser(bytes));
+  }
+
+  /**
+   * The tree of an unknown field's kept value, ready to be written.
+   *
+   * @throws IllegalArgumentException when the text is not one JSON value (only code can make
+   *     such a value: a loaded canvas keeps valid JSON)
+   */
+  static JsonNode parse(String name, String json) {
+    try {
+      return one(CanvasJson.MAPPER.createParser(json));
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
+    }
+  }
+
+  private static JsonNode one(JsonParser source) {
+    try (JsonParser parser = source) {
       JsonNode root = parser.nextToken() == null ? null : read(parser);
       if (root == null || parser.nextToken() != null) {
         throw new StreamReadException(parser, "not one JSON value");
@@ -81,26 +99,5 @@ final class RawJson {
   /** A value as compact JSON text, numbers as written: how the model keeps unknown fields. */
   static String text(JsonNode node) {
     return CanvasJson.MAPPER.writeValueAsString(node);
-  }
-
-  /**
-   * The tree of a kept value, ready to be written.
-   *
-   * @throws IllegalArgumentException when the text is not one JSON value (only code can make
-   *     such a value: a loaded canvas keeps valid JSON)
-   */
-  static JsonNode parse(String json) {
-    try (JsonParser parser = CanvasJson.MAPPER.createParser(json)) {
-      if (parser.nextToken() == null) {
-        throw new IllegalArgumentException("no JSON value");
-      }
-      JsonNode node = read(parser);
-      if (parser.nextToken() != null) {
-        throw new IllegalArgumentException("more than one JSON value");
-      }
-      return node;
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    }
   }
 }
