@@ -20,8 +20,8 @@ final class SourceText {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     // The decoder copies ASCII quickly only at the start of each call, then decodes one character
-    // at a time to the end of its output: a small output keeps most of a mostly-ASCII file, such
-    // as French text with an accent every few words, on the quick path (about twice as fast as 8,192).
+    // at a time to the end of its output: a small output keeps most of a mostly-ASCII file (French
+    // text, an accent every few words) on the quick path, twice as fast as an output of 8,192.
     CharBuffer out = CharBuffer.allocate(128);
     CoderResult result;
     do {
@@ -29,8 +29,12 @@ final class SourceText {
       result = decoder.decode(in, out, true);
     } while (result.isOverflow());
     if (result.isError()) {
+      // Up to the bad byte the file is UTF-8; a column counts characters, not bytes.
       int at = in.position();
-      throw new CanvasFileException(file, lineOf(bytes, at), columnOf(bytes, at),
+      String before = new String(bytes, 0, at, StandardCharsets.UTF_8);
+      int lineStart = before.lastIndexOf('\n') + 1;
+      throw new CanvasFileException(file, (int) before.chars().filter(c -> c == '\n').count() + 1,
+          before.codePointCount(lineStart, before.length()) + 1,
           String.format("not valid UTF-8 (byte 0x%02X): save the file as UTF-8", bytes[at] & 0xFF));
     }
   }
@@ -40,26 +44,5 @@ final class SourceText {
     String text = new String(bytes, StandardCharsets.UTF_8);
     // A byte order mark is allowed; a space in its place keeps every column where it was.
     return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
-  }
-
-  private static int lineOf(byte[] bytes, int at) {
-    int line = 1;
-    for (int i = 0; i < at; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private static int columnOf(byte[] bytes, int at) {
-    int column = 1;
-    for (int i = at - 1; i >= 0 && bytes[i] != '\n'; i--) {
-      // Continuation bytes (10xxxxxx) belong to the character started before them.
-      if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return column;
   }
 }
