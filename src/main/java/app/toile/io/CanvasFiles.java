@@ -72,14 +72,27 @@ public final class CanvasFiles {
     if (bytes.length > CanvasFormat.MAX_FILE_BYTES) {
       throw tooLarge(sourceName, bytes.length);
     }
-    String text = SourceText.decode(bytes, sourceName);
+    SourceText.check(bytes, sourceName);
+    try {
+      return map(RawJson.file(bytes));
+    } catch (JacksonException | Misfit e) {
+      // A failing file is read again from its text, where columns count characters, not bytes.
+      return read(SourceText.decode(bytes), sourceName);
+    }
+  }
+
+  private static CanvasFile read(String text, String sourceName) {
     JsonNode root = tree(CanvasJson.MAPPER.createParser(text), sourceName);
     try {
-      FormatCheck.check(root);
-      return CanvasMapping.file(Fields.root(root));
+      return map(root);
     } catch (Misfit misfit) {
       throw Positions.error(text, sourceName, misfit);
     }
+  }
+
+  private static CanvasFile map(JsonNode root) {
+    FormatCheck.check(root);
+    return CanvasMapping.file(Fields.root(root));
   }
 
   /** The one JSON value of a file's text; the parser's own errors become the user's one line. */

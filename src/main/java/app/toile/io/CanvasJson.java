@@ -2,6 +2,7 @@ package app.toile.io;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -30,6 +31,8 @@ final class CanvasJson {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // The mappings ask for fields by literal names: interned, they are found by reference.
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
     return JsonMapper.builder(factory).build();
   }

@@ -37,15 +37,15 @@ final class CanvasMapping {
   static ObjectNode tree(CanvasFile file) {
     Canvas canvas = file.canvas();
     return new JsonTree()
-        .text("format", CanvasFormat.NAME)
-        .whole("formatVersion", CanvasFormat.VERSION)
-        .object("header", header(canvas.header()))
-        .text("freeNotes", canvas.freeNotes())
-        .object("market", market(canvas.market()))
-        .choice("strategy", canvas.strategy())
-        .objects("segments", canvas.segments().stream().map(SegmentMapping::segment).toList())
-        .object("notes", NotesMapping.notes(canvas))
-        .object("guide", GuideJson.write(file.guide()))
+        .put("format", CanvasFormat.NAME)
+        .put("formatVersion", CanvasFormat.VERSION)
+        .put("header", header(canvas.header()))
+        .put("freeNotes", canvas.freeNotes())
+        .put("market", market(canvas.market()))
+        .put("strategy", canvas.strategy())
+        .put("segments", canvas.segments().stream().map(SegmentMapping::segment).toList())
+        .put("notes", NotesMapping.notes(canvas))
+        .put("guide", GuideJson.write(file.guide()))
         .extras(canvas.extras())
         .node();
   }
@@ -57,11 +57,11 @@ final class CanvasMapping {
 
   private static JsonTree header(Header h) {
     return new JsonTree()
-        .text("title", h.title())
-        .text("designedFor", h.designedFor())
-        .text("designedBy", h.designedBy())
-        .date("date", h.date())
-        .text("version", h.version())
+        .put("title", h.title())
+        .put("designedFor", h.designedFor())
+        .put("designedBy", h.designedBy())
+        .put("date", h.date())
+        .put("version", h.version())
         .extras(h.extras());
   }
 
@@ -72,8 +72,8 @@ final class CanvasMapping {
 
   private static JsonTree market(Market m) {
     return new JsonTree()
-        .choice("domain", m.domain())
-        .object("target", target(m.target()))
+        .put("domain", m.domain())
+        .put("target", target(m.target()))
         .extras(m.extras());
   }
 
@@ -84,11 +84,11 @@ final class CanvasMapping {
 
   private static JsonTree target(TargetProfile t) {
     return new JsonTree()
-        .whole("ageMin", t.ageMin())
-        .whole("ageMax", t.ageMax())
-        .text("familySituation", t.familySituation())
-        .text("lifestyle", t.lifestyle())
-        .text("financialMeans", t.financialMeans())
+        .put("ageMin", t.ageMin())
+        .put("ageMax", t.ageMax())
+        .put("familySituation", t.familySituation())
+        .put("lifestyle", t.lifestyle())
+        .put("financialMeans", t.financialMeans())
         .extras(t.extras());
   }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The fields of one JSON object of a canvas file, each read as the type the format expects: a
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fields {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
 
   private final JsonNode node;
   // The place, kept as parts and spelled out as a pointer only for a message: a large file has
@@ -51,6 +53,16 @@ final class Fields {
     }
     JsonPointer field = parent.at().appendProperty(name);
     return index < 0 ? field : field.appendIndex(index);
+  }
+
+  /** The name of the field this object is the value of, or of the list it is an item of. */
+  String name() {
+    return name;
+  }
+
+  /** Where this object stands in its list, from 0; -1 when it is no list item. */
+  int index() {
+    return index;
   }
 
   /** The names of the object's fields, in file order. */
@@ -186,15 +198,14 @@ final class Fields {
     throw misfit(field, v, "a date as yyyy-MM-dd");
   }
 
-  /** A list of texts, none of them null; empty when unset. */
+  /** A list of texts, none of them null, that the caller may change; empty when unset. */
   List<String> texts(String field) {
-    List<JsonNode> items = items(field);
-    List<String> texts = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
+    JsonNode list = list(field);
+    List<String> texts = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
       if (!item.isString()) {
-        throw new Misfit(at().appendProperty(field).appendIndex(i),
-            "item " + (i + 1) + " of " + Quote.text(field) + " must be a text, found " + found(item));
+        throw itemMisfit(field, i, "a text", item);
       }
       texts.add(item.stringValue());
     }
@@ -212,30 +223,29 @@ final class Fields {
 
   /** A list of objects, none of them null; empty when unset. */
   List<Fields> objects(String field) {
-    List<JsonNode> items = items(field);
-    List<Fields> objects = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
+    JsonNode list = list(field);
+    List<Fields> objects = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
       if (!item.isObject()) {
-        throw new Misfit(at().appendProperty(field).appendIndex(i), "item " + (i + 1) + " of "
-            + Quote.text(field) + " must be an object, found " + found(item));
+        throw itemMisfit(field, i, "an object", item);
       }
       objects.add(new Fields(item, this, field, i));
     }
     return objects;
   }
 
-  private List<JsonNode> items(String field) {
+  private JsonNode list(String field) {
     JsonNode v = value(field);
-    if (v == null) {
-      return List.of();
+    if (v == null || v.isArray()) {
+      return v == null ? EMPTY : v;
     }
-    if (!v.isArray()) {
-      throw misfit(field, v, "a list");
-    }
-    List<JsonNode> items = new ArrayList<>(v.size());
-    v.values().forEach(items::add);
-    return items;
+    throw misfit(field, v, "a list");
+  }
+
+  private Misfit itemMisfit(String field, int i, String expected, JsonNode item) {
+    return new Misfit(at().appendProperty(field).appendIndex(i), "item " + (i + 1) + " of "
+        + Quote.text(field) + " must be " + expected + ", found " + found(item));
   }
 
   /**

@@ -27,7 +27,7 @@ final class GuideJson {
   static JsonTree write(Guide guide) {
     JsonTree tree = new JsonTree();
     return guide == null ? tree
-        : tree.text("block", guide.resumeAt().key())
+        : tree.put("block", guide.resumeAt().key())
             .extras(guide.extras());
   }
 }

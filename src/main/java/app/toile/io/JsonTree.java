@@ -9,113 +9,58 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One JSON object being written from the model, field by field in the order they are added. Unset values, empty
- * lists and empty objects are left out, so a file holds only what the user filled in.
+ * One JSON object being written from the model, field by field in the order they are added. Unset
+ * values, empty lists and empty objects are left out, so a file holds only what the user filled in.
  */
 final class JsonTree {
-  private final ObjectNode node = CanvasJson.MAPPER.createObjectNode();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ObjectNode node = NODES.objectNode();
   /** Every field name offered, set or not: an unknown field may never take one of them. */
   private final List<String> known = new ArrayList<>(16);
 
-  JsonTree text(String name, String v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v);
+  /**
+   * A field: a text, a whole number, true or false, an enum constant by name, an ISO date, an
+   * exact decimal with its digits and scale (12.50 stays 12.50), another number without a fraction
+   * when it is whole (40, not 40.0), an object, or a list of texts or objects.
+   */
+  JsonTree put(String name, Object v) {
+    known.add(name);
+    JsonNode value = value(v);
+    if (value != null) {
+      node.set(name, value);
     }
     return this;
   }
 
-  JsonTree whole(String name, Integer v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v.intValue());
-    }
-    return this;
-  }
-
-  JsonTree whole(String name, Long v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v.longValue());
-    }
-    return this;
-  }
-
-  /** A number; whole values are written without a fraction ({@code 40}, not {@code 40.0}). */
-  JsonTree number(String name, Double v) {
-    offer(name);
+  private static JsonNode value(Object v) {
     if (v == null) {
-      return this;
+      return null;
+    } else if (v instanceof JsonTree child) {
+      return child.isEmpty() ? null : child.node;
+    } else if (v instanceof List<?> list) {
+      ArrayNode array = NODES.arrayNode(list.size());
+      list.forEach(item -> array.add(value(item)));
+      return list.isEmpty() ? null : array;
+    } else if (v instanceof String || v instanceof Enum<?> || v instanceof LocalDate) {
+      return NODES.stringNode(v instanceof Enum<?> e ? e.name() : v.toString());
+    } else if (v instanceof Double d) {
+      boolean whole = d == Math.rint(d) && Math.abs(d) < 1e15 && Double.compare(d, -0.0) != 0;
+      return whole ? NODES.numberNode(d.longValue()) : NODES.numberNode(d);
+    } else if (v instanceof BigDecimal d) {
+      return DecimalNode.valueOf(d);
+    } else if (v instanceof Integer i) {
+      return NODES.numberNode(i);
+    } else if (v instanceof Long l) {
+      return NODES.numberNode(l);
+    } else if (v instanceof Boolean b) {
+      return NODES.booleanNode(b);
     }
-    boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15 && Double.compare(v, -0.0) != 0;
-    if (whole) {
-      node.put(name, v.longValue());
-    } else {
-      node.put(name, v.doubleValue());
-    }
-    return this;
-  }
-
-  /** An exact decimal, written with its digits and scale as they are (so 12.50 stays 12.50). */
-  JsonTree decimal(String name, BigDecimal v) {
-    offer(name);
-    if (v != null) {
-      node.set(name, DecimalNode.valueOf(v));
-    }
-    return this;
-  }
-
-  JsonTree bool(String name, Boolean v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v.booleanValue());
-    }
-    return this;
-  }
-
-  JsonTree choice(String name, Enum<?> v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v.name());
-    }
-    return this;
-  }
-
-  JsonTree date(String name, LocalDate v) {
-    offer(name);
-    if (v != null) {
-      node.put(name, v.toString());
-    }
-    return this;
-  }
-
-  JsonTree texts(String name, List<String> list) {
-    offer(name);
-    if (!list.isEmpty()) {
-      ArrayNode array = node.putArray(name);
-      list.forEach(array::add);
-    }
-    return this;
-  }
-
-  JsonTree object(String name, JsonTree child) {
-    offer(name);
-    if (!child.isEmpty()) {
-      node.set(name, child.node);
-    }
-    return this;
-  }
-
-  JsonTree objects(String name, List<JsonTree> children) {
-    offer(name);
-    if (!children.isEmpty()) {
-      ArrayNode array = node.putArray(name);
-      children.forEach(c -> array.add(c.node));
-    }
-    return this;
+    throw new IllegalArgumentException("no JSON value for " + v.getClass());
   }
 
   /**
@@ -125,22 +70,10 @@ final class JsonTree {
   JsonTree extras(Extras extras) {
     for (Map.Entry<String, String> e : extras.fields().entrySet()) {
       if (!known.contains(e.getKey())) {
-        node.set(e.getKey(), parse(e.getKey(), e.getValue()));
+        node.set(e.getKey(), RawJson.parse(e.getKey(), e.getValue()));
       }
     }
     return this;
-  }
-
-  private void offer(String name) {
-    known.add(name);
-  }
-
-  private static JsonNode parse(String name, String json) {
-    try {
-      return RawJson.parse(json);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
-    }
   }
 
   boolean isEmpty() {

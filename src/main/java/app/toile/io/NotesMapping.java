@@ -4,7 +4,6 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,35 +28,30 @@ final class NotesMapping {
             + "; its blocks are " + Block.noteBlocks().stream().map(Block::key)
             .collect(Collectors.joining(", ")));
       }
-      List<Fields> items = f.objects(key);
-      List<Note> list = new ArrayList<>(items.size());
-      for (Fields item : items) {
-        list.add(note(item, ids, "note " + (list.size() + 1) + " of \"" + key + "\""));
-      }
-      notes.put(block, list);
+      notes.put(block, f.objects(key).stream().map(item -> note(item, ids)).toList());
     }
     return notes;
   }
 
-  private static Note note(Fields f, IdClaims ids, String what) {
-    return new Note(ids.claim(f, f.text("id"), what, false), f.text("text"),
+  private static Note note(Fields f, IdClaims ids) {
+    return new Note(ids.note(f), f.text("text"),
         f.choice("colour", NoteColour.class), ids.links(f.texts("segmentIds")), f.extras());
   }
 
   static JsonTree notes(Canvas canvas) {
     JsonTree notes = new JsonTree();
     for (Block block : Block.noteBlocks()) {
-      notes.objects(block.key(), canvas.notes(block).stream().map(NotesMapping::note).toList());
+      notes.put(block.key(), canvas.notes(block).stream().map(NotesMapping::note).toList());
     }
     return notes;
   }
 
   private static JsonTree note(Note n) {
     return new JsonTree()
-        .text("id", n.id())
-        .text("text", n.text())
-        .choice("colour", n.colour())
-        .texts("segmentIds", n.segmentIds())
+        .put("id", n.id())
+        .put("text", n.text())
+        .put("colour", n.colour())
+        .put("segmentIds", n.segmentIds())
         .extras(n.extras());
   }
 }

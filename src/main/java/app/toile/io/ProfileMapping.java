@@ -18,9 +18,9 @@ final class ProfileMapping {
 
   static JsonTree profile(Profile p) {
     return new JsonTree()
-        .object("demographic", demographic(p.demographic()))
-        .object("geographic", geographic(p.geographic()))
-        .object("psychographic", psychographic(p.psychographic()))
+        .put("demographic", demographic(p.demographic()))
+        .put("geographic", geographic(p.geographic()))
+        .put("psychographic", psychographic(p.psychographic()))
         .extras(p.extras());
   }
 
@@ -32,13 +32,13 @@ final class ProfileMapping {
 
   private static JsonTree demographic(Demographic d) {
     return new JsonTree()
-        .whole("ageMin", d.ageMin())
-        .whole("ageMax", d.ageMax())
-        .text("gender", d.gender())
-        .text("education", d.education())
-        .text("incomeBand", d.incomeBand())
-        .text("familySituation", d.familySituation())
-        .text("other", d.other())
+        .put("ageMin", d.ageMin())
+        .put("ageMax", d.ageMax())
+        .put("gender", d.gender())
+        .put("education", d.education())
+        .put("incomeBand", d.incomeBand())
+        .put("familySituation", d.familySituation())
+        .put("other", d.other())
         .extras(d.extras());
   }
 
@@ -49,10 +49,10 @@ final class ProfileMapping {
 
   private static JsonTree geographic(Geographic g) {
     return new JsonTree()
-        .text("country", g.country())
-        .text("region", g.region())
-        .text("city", g.city())
-        .choice("areaType", g.areaType())
+        .put("country", g.country())
+        .put("region", g.region())
+        .put("city", g.city())
+        .put("areaType", g.areaType())
         .extras(g.extras());
   }
 
@@ -63,11 +63,11 @@ final class ProfileMapping {
 
   private static JsonTree psychographic(Psychographic p) {
     return new JsonTree()
-        .text("socialStatus", p.socialStatus())
-        .text("lifestyle", p.lifestyle())
-        .text("personality", p.personality())
-        .text("behaviour", p.behaviour())
-        .text("benefitsSought", p.benefitsSought())
+        .put("socialStatus", p.socialStatus())
+        .put("lifestyle", p.lifestyle())
+        .put("personality", p.personality())
+        .put("behaviour", p.behaviour())
+        .put("benefitsSought", p.benefitsSought())
         .extras(p.extras());
   }
 }

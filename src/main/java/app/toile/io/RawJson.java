@@ -3,7 +3,10 @@ package app.toile.io;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,8 +21,43 @@ import tools.jackson.databind.util.RawValue;
  */
 final class RawJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectReader QUICK =
+      CanvasJson.MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private RawJson() {}
+
+  /**
+   * The one value of a file's bytes. Names given twice are refused by the tree rather than by the
+   * parser, which would keep a set of names per object; the error has no place the user could
+   * read, so a failing file is read again from its text ({@link CanvasFiles}).
+   */
+  static JsonNode file(byte[] bytes) {
+    return one(QUICK.createParser(bytes));
+  }
+
+  /**
+   * The tree of an unknown field's kept value, ready to be written.
+   *
+   * @throws IllegalArgumentException when the text is not one JSON value (only code can make
+   *     such a value: a loaded canvas keeps valid JSON)
+   */
+  static JsonNode parse(String name, String json) {
+    try {
+      return one(CanvasJson.MAPPER.createParser(json));
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("unknown field \"" + name + "\" holds no JSON value", e);
+    }
+  }
+
+  private static JsonNode one(JsonParser source) {
+    try (JsonParser parser = source) {
+      JsonNode root = parser.nextToken() == null ? null : read(parser);
+      if (root == null || parser.nextToken() != null) {
+        throw new StreamReadException(parser, "not one JSON value");
+      }
+      return root;
+    }
+  }
 
   /** The value the parser is on, with everything in it; the parser is left on its last token. */
   static JsonNode read(JsonParser parser) {
@@ -29,7 +67,9 @@ final class RawJson {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
           parser.nextToken();
-          object.set(name, read(parser));
+          if (object.replace(name, read(parser)) != null) {
+            throw new StreamReadException(parser, "Duplicate Object property \"" + name + "\"");
+          }
         }
         yield object;
       }
@@ -59,26 +99,5 @@ final class RawJson {
   /** A value as compact JSON text, numbers as written: how the model keeps unknown fields. */
   static String text(JsonNode node) {
     return CanvasJson.MAPPER.writeValueAsString(node);
-  }
-
-  /**
-   * The tree of a kept value, ready to be written.
-   *
-   * @throws IllegalArgumentException when the text is not one JSON value (only code can make
-   *     such a value: a loaded canvas keeps valid JSON)
-   */
-  static JsonNode parse(String json) {
-    try (JsonParser parser = CanvasJson.MAPPER.createParser(json)) {
-      if (parser.nextToken() == null) {
-        throw new IllegalArgumentException("no JSON value");
-      }
-      JsonNode node = read(parser);
-      if (parser.nextToken() != null) {
-        throw new IllegalArgumentException("more than one JSON value");
-      }
-      return node;
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    }
   }
 }

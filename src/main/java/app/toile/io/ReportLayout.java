@@ -1,36 +1,19 @@
 package app.toile.io;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.util.Instantiatable;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The layout of the command line's JSON reports, two-space indented: objects down to the third
  * level have a line per field, deeper ones fit on one line; a list of objects has a line per
- * object, any other list fits on one line. So a validation report reads one finding per line.
+ * object, any other list fits on one line. So a validation report reads one finding per line. It
+ * keeps no state: where it stands is the generator's context, and a list's items its current value.
  */
-final class ReportLayout implements PrettyPrinter, Instantiatable<ReportLayout> {
+final class ReportLayout implements PrettyPrinter {
   private static final int LINED_OBJECT_DEPTH = 3;
-
-  /** One open object or list; a list's layout is known at its first item. */
-  private static final class Open {
-    final boolean list;
-    Boolean lines;
-
-    Open(boolean list, Boolean lines) {
-      this.list = list;
-      this.lines = lines;
-    }
-  }
-
-  private final Deque<Open> open = new ArrayDeque<>();
-
-  @Override
-  public ReportLayout createInstance() {
-    return new ReportLayout();
-  }
 
   @Override
   public void writeRootValueSeparator(JsonGenerator g) {
@@ -39,9 +22,7 @@ final class ReportLayout implements PrettyPrinter, Instantiatable<ReportLayout> 
 
   @Override
   public void writeStartObject(JsonGenerator g) {
-    firstItem(g, true);
     g.writeRaw('{');
-    open.push(new Open(false, open.size() < LINED_OBJECT_DEPTH));
   }
 
   @Override
@@ -57,7 +38,9 @@ final class ReportLayout implements PrettyPrinter, Instantiatable<ReportLayout> 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) {
     g.writeRaw(',');
-    separate(g);
+    if (!newLineIfLined(g)) {
+      g.writeRaw(' ');
+    }
   }
 
   @Override
@@ -67,23 +50,17 @@ final class ReportLayout implements PrettyPrinter, Instantiatable<ReportLayout> 
 
   @Override
   public void writeStartArray(JsonGenerator g) {
-    firstItem(g, false);
     g.writeRaw('[');
-    open.push(new Open(true, null));
   }
 
   @Override
   public void beforeArrayValues(JsonGenerator g) {
-    // The first item says how the list is laid out: see firstItem.
+    newLineIfLined(g);
   }
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) {
-    if (open.peek().lines == null) {
-      open.peek().lines = false; // the first item was no object
-    }
-    g.writeRaw(',');
-    separate(g);
+    writeObjectEntrySeparator(g);
   }
 
   @Override
@@ -91,38 +68,29 @@ final class ReportLayout implements PrettyPrinter, Instantiatable<ReportLayout> 
     close(g, values, ']');
   }
 
-  /** At the first item of a list, decides its layout; a list of objects has a line per item. */
-  private void firstItem(JsonGenerator g, boolean object) {
-    Open list = open.peek();
-    if (list != null && list.list && list.lines == null) {
-      list.lines = object;
-      newLineIfLined(g);
+  private static boolean newLineIfLined(JsonGenerator g) {
+    TokenStreamContext at = g.streamWriteContext();
+    if (lined(at)) {
+      g.writeRaw("\n" + "  ".repeat(at.getNestingDepth()));
     }
+    return lined(at);
   }
 
-  private void separate(JsonGenerator g) {
-    if (Boolean.TRUE.equals(open.peek().lines)) {
-      newLine(g, open.size());
-    } else {
-      g.writeRaw(' ');
-    }
-  }
-
-  private void newLineIfLined(JsonGenerator g) {
-    if (Boolean.TRUE.equals(open.peek().lines)) {
-      newLine(g, open.size());
-    }
-  }
-
-  private void close(JsonGenerator g, int items, char end) {
-    Open closed = open.pop();
-    if (Boolean.TRUE.equals(closed.lines) && items > 0) {
-      newLine(g, open.size());
+  private static void close(JsonGenerator g, int items, char end) {
+    TokenStreamContext at = g.streamWriteContext();
+    if (items > 0 && lined(at)) {
+      g.writeRaw("\n" + "  ".repeat(at.getNestingDepth() - 1));
     }
     g.writeRaw(end);
   }
 
-  private static void newLine(JsonGenerator g, int depth) {
-    g.writeRaw("\n" + "  ".repeat(depth));
+  /** Whether an object or list has a line per item. */
+  private static boolean lined(TokenStreamContext at) {
+    if (at.inObject()) {
+      return at.getNestingDepth() <= LINED_OBJECT_DEPTH;
+    }
+    // A list of objects is a list of maps or records.
+    return at.currentValue() instanceof List<?> list && !list.isEmpty()
+        && (list.get(0) instanceof Map || list.get(0) instanceof Record);
   }
 }

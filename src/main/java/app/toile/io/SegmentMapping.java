@@ -8,7 +8,6 @@ import app.toile.model.EmpathyMap;
 import app.toile.model.Evaluation;
 import app.toile.model.Level;
 import app.toile.model.SegmentStatus;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,15 +19,11 @@ final class SegmentMapping {
   private SegmentMapping() {}
 
   static List<CustomerSegment> segments(List<Fields> items, IdClaims ids) {
-    List<CustomerSegment> segments = new ArrayList<>(items.size());
-    for (Fields item : items) {
-      segments.add(segment(item, ids, "segment " + (segments.size() + 1)));
-    }
-    return segments;
+    return items.stream().map(item -> segment(item, ids)).toList();
   }
 
-  private static CustomerSegment segment(Fields f, IdClaims ids, String what) {
-    String id = ids.claim(f, f.text("id"), what, true);
+  private static CustomerSegment segment(Fields f, IdClaims ids) {
+    String id = ids.segment(f);
     return new CustomerSegment(id, f.text("name"), f.text("description"),
         f.text("colour"), f.choice("customerKind", CustomerKind.class), f.text("need"),
         ProfileMapping.profile(f.object("profile")), distinctness(f.object("distinctness")),
@@ -39,20 +34,20 @@ final class SegmentMapping {
 
   static JsonTree segment(CustomerSegment s) {
     return new JsonTree()
-        .text("id", s.id())
-        .text("name", s.name())
-        .text("description", s.description())
-        .text("colour", s.colour())
-        .choice("customerKind", s.customerKind())
-        .text("need", s.need())
-        .object("profile", ProfileMapping.profile(s.profile()))
-        .object("distinctness", distinctness(s.distinctness()))
-        .object("evaluation", evaluation(s.evaluation()))
-        .choice("status", s.status())
-        .whole("customerCount", s.customerCount())
-        .object("conquest", conquest(s.conquest()))
-        .texts("dependsOn", s.dependsOn())
-        .object("empathyMap", empathyMap(s.empathyMap()))
+        .put("id", s.id())
+        .put("name", s.name())
+        .put("description", s.description())
+        .put("colour", s.colour())
+        .put("customerKind", s.customerKind())
+        .put("need", s.need())
+        .put("profile", ProfileMapping.profile(s.profile()))
+        .put("distinctness", distinctness(s.distinctness()))
+        .put("evaluation", evaluation(s.evaluation()))
+        .put("status", s.status())
+        .put("customerCount", s.customerCount())
+        .put("conquest", conquest(s.conquest()))
+        .put("dependsOn", s.dependsOn())
+        .put("empathyMap", empathyMap(s.empathyMap()))
         .extras(s.extras());
   }
 
@@ -63,10 +58,10 @@ final class SegmentMapping {
 
   private static JsonTree distinctness(Distinctness d) {
     return new JsonTree()
-        .text("channel", d.channel())
-        .text("relationship", d.relationship())
-        .choice("profitability", d.profitability())
-        .bool("paysForOwnVersion", d.paysForOwnVersion())
+        .put("channel", d.channel())
+        .put("relationship", d.relationship())
+        .put("profitability", d.profitability())
+        .put("paysForOwnVersion", d.paysForOwnVersion())
         .extras(d.extras());
   }
 
@@ -80,17 +75,17 @@ final class SegmentMapping {
 
   private static JsonTree evaluation(Evaluation e) {
     return new JsonTree()
-        .whole("painDepth", e.painDepth())
-        .whole("budget", e.budget())
-        .whole("reach", e.reach())
-        .whole("marketSize", e.marketSize())
-        .whole("value", e.value())
-        .decimal("budgetAmount", e.budgetAmount())
-        .text("budgetCurrency", e.budgetCurrency())
-        .whole("estimatedCustomers", e.estimatedCustomers())
-        .number("marketSharePercent", e.marketSharePercent())
-        .choice("estimateConfidence", e.estimateConfidence())
-        .text("estimateSource", e.estimateSource())
+        .put("painDepth", e.painDepth())
+        .put("budget", e.budget())
+        .put("reach", e.reach())
+        .put("marketSize", e.marketSize())
+        .put("value", e.value())
+        .put("budgetAmount", e.budgetAmount())
+        .put("budgetCurrency", e.budgetCurrency())
+        .put("estimatedCustomers", e.estimatedCustomers())
+        .put("marketSharePercent", e.marketSharePercent())
+        .put("estimateConfidence", e.estimateConfidence())
+        .put("estimateSource", e.estimateSource())
         .extras(e.extras());
   }
 
@@ -102,12 +97,12 @@ final class SegmentMapping {
 
   private static JsonTree conquest(Conquest c) {
     return new JsonTree()
-        .bool("productMarketFit", c.productMarketFit())
-        .bool("retentionWorked", c.retentionWorked())
-        .text("acquisition", c.acquisition())
-        .text("conversion", c.conversion())
-        .text("retention", c.retention())
-        .text("loyalty", c.loyalty())
+        .put("productMarketFit", c.productMarketFit())
+        .put("retentionWorked", c.retentionWorked())
+        .put("acquisition", c.acquisition())
+        .put("conversion", c.conversion())
+        .put("retention", c.retention())
+        .put("loyalty", c.loyalty())
         .extras(c.extras());
   }
 
@@ -118,12 +113,12 @@ final class SegmentMapping {
 
   private static JsonTree empathyMap(EmpathyMap m) {
     return new JsonTree()
-        .text("says", m.says())
-        .text("thinks", m.thinks())
-        .text("does", m.does())
-        .text("feels", m.feels())
-        .text("pains", m.pains())
-        .text("gains", m.gains())
+        .put("says", m.says())
+        .put("thinks", m.thinks())
+        .put("does", m.does())
+        .put("feels", m.feels())
+        .put("pains", m.pains())
+        .put("gains", m.gains())
         .extras(m.extras());
   }
 }
