@@ -157,7 +157,7 @@ public final class CanvasFiles {
    * @throws CanvasFileException when the canvas cannot be written, or would make a file larger
    *     than Toile reads back; the file is then untouched
    */
-  static void save(CanvasFile file, Path path, SafeWriter writer) {
+  public static void save(CanvasFile file, Path path, SafeWriter writer) {
     String name = path.toString();
     byte[] bytes = bytesToSave(file, name);
     try {

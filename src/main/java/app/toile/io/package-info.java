@@ -14,9 +14,5 @@
  * text. Writing mirrors it: each mapping builds its objects ({@code JsonTree})
  * and the mapper prints them. {@link app.toile.io.JsonDocuments} writes the command line's
  * reports with the same mapper.
- *
- * <p>Below the editor, the per-user {@link app.toile.io.DataFolder} holds {@link
- * app.toile.io.RecoveryStore recovery copies} of unsaved canvases and {@link app.toile.io.CrashLog
- * crash logs} ({@code docs/data-safety.md}).
  */
 package app.toile.io;

@@ -22,7 +22,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule headlessLayersNeverTouchTheScene = noClasses()
       .that().resideInAnyPackage("app.toile.model..", "app.toile.io..", "app.toile.validation..",
-          "app.toile.export..", "app.toile.command..", "app.toile.cli..", "app.toile.disk..")
+          "app.toile.export..", "app.toile.command..", "app.toile.cli..", "app.toile.disk..",
+          "app.toile.recovery..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
           "app.toile.ui..");
 
@@ -37,6 +38,13 @@ class ArchitectureTest {
       .that().resideInAPackage("app.toile.disk..")
       .should().dependOnClassesThat().resideInAnyPackage("app.toile.model..", "app.toile.io..",
           "app.toile.export..", "app.toile.ui..", "app.toile.cli..", "tools.jackson..");
+
+  /** Recovery copies and crash logs are files below the editor: plain Java, no toolkit. */
+  @ArchTest
+  static final ArchRule recoveryStoresArePlainJava = noClasses()
+      .that().resideInAPackage("app.toile.recovery..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.toile.session..",
+          "app.toile.ui..", "app.toile.cli..");
 
   /** Where the guide stands is navigation, kept beside the canvas: the business model knows it not. */
   @ArchTest

@@ -1,5 +1,8 @@
 package app.toile.io;
 
+import app.toile.recovery.DocumentId;
+import app.toile.recovery.RecoveryCopy;
+import app.toile.recovery.RecoveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.model.Canvas;

@@ -1,6 +1,8 @@
 package app.toile.io;
 
 import app.toile.model.Canvas;
+import app.toile.recovery.DocumentId;
+import app.toile.recovery.RecoveryStore;
 import java.nio.file.Path;
 
 /**

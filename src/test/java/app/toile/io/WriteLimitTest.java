@@ -1,5 +1,7 @@
 package app.toile.io;
 
+import app.toile.recovery.DocumentId;
+import app.toile.recovery.RecoveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.command.AddNote;
 import app.toile.io.CanvasFiles;
-import app.toile.io.CrashLog;
-import app.toile.io.RecoveryStore;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
+import app.toile.recovery.CrashLog;
+import app.toile.recovery.RecoveryStore;
+import app.toile.session.Recoveries;
 import app.toile.session.Samples;
 import app.toile.ui.recovery.Recovery;
 import app.toile.ui.recovery.RecoveryPrompts.Offer;
@@ -76,8 +77,8 @@ class RecoveryFlowTest {
   }
 
   private RecoverySettings settings() {
-    return new RecoverySettings(new RecoveryStore(folder.resolve("recovery")),
-        new CrashLog(folder.resolve("logs"), "test"), Runnable::run, Duration.millis(200),
+    return new RecoverySettings(new Recoveries(new RecoveryStore(folder.resolve("recovery")),
+        new CrashLog(folder.resolve("logs"), "test")), Runnable::run, Duration.millis(200),
         java.time.Duration.ofMillis(100));
   }
 
@@ -119,7 +120,7 @@ class RecoveryFlowTest {
       assertThat(recovery.offerPending()).isTrue();
     });
     assertThat(prompts.offered).hasSize(1);
-    assertThat(prompts.offered.get(0).document().file()).isEqualTo(file.toAbsolutePath());
+    assertThat(prompts.offered.get(0).file()).isEqualTo(file.toAbsolutePath());
     assertThat(canvas()).isEqualTo(edited);
     assertThat(window.documents().document().isUnsaved()).isTrue();
     assertThat(window.documents().document().file()).isEqualTo(file);

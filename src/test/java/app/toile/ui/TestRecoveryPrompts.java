@@ -1,6 +1,6 @@
 package app.toile.ui;
 
-import app.toile.io.RecoveryCopy;
+import app.toile.session.RecoveredWork;
 import app.toile.ui.recovery.RecoveryPrompts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +10,13 @@ import java.util.List;
 public final class TestRecoveryPrompts implements RecoveryPrompts {
   public Offer offerAnswer = Offer.LATER;
   public boolean overwriteAnswer;
-  public final List<RecoveryCopy> offered = new ArrayList<>();
+  public final List<RecoveredWork> offered = new ArrayList<>();
   public final List<String> overwriteAsked = new ArrayList<>();
   public final List<Path> crashLogs = new ArrayList<>();
   public final List<Boolean> crashWorkSafe = new ArrayList<>();
 
   @Override
-  public Offer offer(RecoveryCopy copy) {
+  public Offer offer(RecoveredWork copy) {
     offered.add(copy);
     return offerAnswer;
   }
@@ -34,7 +34,7 @@ public final class TestRecoveryPrompts implements RecoveryPrompts {
   }
 
   @Override
-  public void showRestoreFailed(RecoveryCopy copy, String reason) {
+  public void showRestoreFailed(RecoveredWork copy, String reason) {
     throw new AssertionError("restore failed: " + reason);
   }
 }

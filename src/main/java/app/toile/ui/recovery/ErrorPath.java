@@ -1,6 +1,7 @@
 package app.toile.ui.recovery;
 
-import app.toile.io.CrashLog;
+import app.toile.session.Autosave;
+import app.toile.session.Recoveries;
 import java.nio.file.Path;
 import javafx.application.Platform;
 
@@ -14,14 +15,14 @@ import javafx.application.Platform;
  */
 public final class ErrorPath implements Thread.UncaughtExceptionHandler {
   private final Autosave autosave;
-  private final CrashLog log;
+  private final Recoveries recoveries;
   private final RecoveryPrompts prompts;
   private Thread.UncaughtExceptionHandler previous;
   private boolean handling;
 
-  public ErrorPath(Autosave autosave, CrashLog log, RecoveryPrompts prompts) {
+  public ErrorPath(Autosave autosave, Recoveries recoveries, RecoveryPrompts prompts) {
     this.autosave = autosave;
-    this.log = log;
+    this.recoveries = recoveries;
     this.prompts = prompts;
   }
 
@@ -80,7 +81,7 @@ public final class ErrorPath implements Thread.UncaughtExceptionHandler {
 
   private Path writeLog(Thread thread, Throwable error) {
     try {
-      return log.write(thread, error);
+      return recoveries.writeCrashLog(thread, error);
     } catch (RuntimeException e) {
       // Nowhere left to write: the console is the last witness.
       error.printStackTrace();

@@ -1,10 +1,10 @@
 package app.toile.ui.recovery;
 
-import app.toile.io.CanvasFile;
-import app.toile.io.RecoveryCopy;
-import app.toile.io.RecoveryStore;
+import app.toile.session.Autosave;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
+import app.toile.session.RecoveredWork;
+import app.toile.session.Recoveries;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -22,7 +22,7 @@ import javafx.stage.WindowEvent;
 public final class Recovery {
   private final RecoveryHost window;
   private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
-  private final RecoveryStore store;
+  private final Recoveries recoveries;
   private final RecoveryPrompts prompts;
   private final Autosave autosave;
   private final FileWatch watch;
@@ -33,11 +33,11 @@ public final class Recovery {
 
   private Recovery(RecoveryHost window, RecoverySettings settings, RecoveryPrompts prompts) {
     this.window = window;
-    this.store = settings.store();
+    this.recoveries = settings.recoveries();
     this.prompts = prompts;
     DocumentFiles documents = window.documents();
     Document document = documents.document();
-    autosave = new Autosave(document, store, settings.writer(), settings.autosaveEvery(),
+    autosave = recoveries.autosave(document, settings.writer(), settings.autosaveEvery(),
         e -> LOG.log(System.Logger.Level.WARNING, "Cannot write the recovery copy: {0}",
             e.getMessage()));
     bar = new ExternalChangeBar(window.localization(), documents::reload, this::keepMine);
@@ -51,7 +51,7 @@ public final class Recovery {
       }
     });
     window.addTopBar(bar);
-    errors = new ErrorPath(autosave, settings.crashLog(), prompts);
+    errors = new ErrorPath(autosave, recoveries, prompts);
     window.stage().focusedProperty().addListener((o, was, now) -> {
       if (!now) {
         autosave.writeNow();
@@ -91,13 +91,13 @@ public final class Recovery {
    * Returns whether a copy was restored.
    */
   public boolean offerPending() {
-    List<RecoveryCopy> pending;
+    List<RecoveredWork> pending;
     try {
-      pending = store.pending();
+      pending = recoveries.pending();
     } catch (RuntimeException e) {
       return false;
     }
-    for (RecoveryCopy copy : pending) {
+    for (RecoveredWork copy : pending) {
       switch (prompts.offer(copy)) {
         case RESTORE -> {
           if (restore(copy)) {
@@ -111,26 +111,22 @@ public final class Recovery {
     return false;
   }
 
-  private boolean restore(RecoveryCopy copy) {
-    CanvasFile canvas;
+  private boolean restore(RecoveredWork copy) {
     try {
-      canvas = store.restore(copy);
+      recoveries.restore(copy, window.documents(), autosave);
     } catch (RuntimeException e) {
       prompts.showRestoreFailed(copy, e.getMessage());
       return false;
     }
-    window.documents().openRecovered(canvas, copy.document().file());
-    // Later copies of this work replace the restored one rather than sit beside it.
-    autosave.adopt(copy.document());
-    if (copy.document().file() != null) {
-      watch.readOrWritten(copy.document().file());
+    if (copy.file() != null) {
+      watch.readOrWritten(copy.file());
     }
     return true;
   }
 
-  private void discard(RecoveryCopy copy) {
+  private void discard(RecoveredWork copy) {
     try {
-      store.discard(copy);
+      recoveries.discard(copy);
     } catch (RuntimeException e) {
       prompts.showRestoreFailed(copy, e.getMessage());
     }

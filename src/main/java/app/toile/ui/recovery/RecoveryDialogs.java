@@ -1,6 +1,6 @@
 package app.toile.ui.recovery;
 
-import app.toile.io.RecoveryCopy;
+import app.toile.session.RecoveredWork;
 import app.toile.ui.base.Localization;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,7 +25,7 @@ public final class RecoveryDialogs implements RecoveryPrompts {
   }
 
   @Override
-  public Offer offer(RecoveryCopy copy) {
+  public Offer offer(RecoveredWork copy) {
     ButtonType restore = new ButtonType(text("recovery.restore"), ButtonData.YES);
     ButtonType discard = new ButtonType(text("recovery.discard"), ButtonData.NO);
     ButtonType later = new ButtonType(text("recovery.later"), ButtonData.CANCEL_CLOSE);
@@ -33,7 +33,7 @@ public final class RecoveryDialogs implements RecoveryPrompts {
         ? l10n.labels().get("canvas.untitled") : copy.title();
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
         .withLocale(l10n.locale()).withZone(ZoneId.systemDefault()).format(copy.written());
-    Path file = copy.document().file();
+    Path file = copy.file();
     String where = file == null ? text("recovery.whereUntitled")
         : text("recovery.whereFile", file.toString());
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
@@ -79,7 +79,7 @@ public final class RecoveryDialogs implements RecoveryPrompts {
   }
 
   @Override
-  public void showRestoreFailed(RecoveryCopy copy, String reason) {
+  public void showRestoreFailed(RecoveredWork copy, String reason) {
     Alert alert = new Alert(Alert.AlertType.ERROR, reason);
     alert.initOwner(owner);
     alert.setTitle(text("recovery.title"));

@@ -1,6 +1,6 @@
 package app.toile.ui.recovery;
 
-import app.toile.io.RecoveryCopy;
+import app.toile.session.RecoveredWork;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +13,7 @@ public interface RecoveryPrompts {
   enum Offer { RESTORE, DISCARD, LATER }
 
   /** Offers back the work kept in a recovery copy. */
-  Offer offer(RecoveryCopy copy);
+  Offer offer(RecoveredWork copy);
 
   /** Asks whether to save over the named canvas's file, which another program changed. */
   boolean overwriteChanged(String canvasName);
@@ -28,5 +28,5 @@ public interface RecoveryPrompts {
   void showCrash(Path log, boolean workSafe, Throwable error);
 
   /** Tells that a recovery copy could not be read back; it is kept for another try. */
-  void showRestoreFailed(RecoveryCopy copy, String reason);
+  void showRestoreFailed(RecoveredWork copy, String reason);
 }

@@ -1,4 +1,4 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +41,7 @@ class CrashLogTest {
         "os: " + System.getProperty("os.name"),
         "thread: FX Application Thread\n",
         "java.lang.IllegalStateException: segment vanished",
-        "at app.toile.io.CrashLogTest.logHoldsTimeVersionsSystemThreadAndTheWholeTrace",
+        "at app.toile.recovery.CrashLogTest.logHoldsTimeVersionsSystemThreadAndTheWholeTrace",
         "Caused by: java.io.IOException: disk said no");
   }
 

@@ -1,4 +1,4 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

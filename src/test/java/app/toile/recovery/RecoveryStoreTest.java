@@ -1,8 +1,11 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.toile.io.CanvasFile;
+import app.toile.io.CanvasFileException;
+import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Header;

@@ -1,4 +1,4 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import app.toile.Version;
 import app.toile.disk.DiskException;

@@ -1,4 +1,4 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import app.toile.disk.BoundedReader;
 import app.toile.disk.DiskException;

@@ -1,4 +1,4 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

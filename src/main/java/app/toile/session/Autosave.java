@@ -1,11 +1,10 @@
-package app.toile.ui.recovery;
+package app.toile.session;
 
 import app.toile.io.CanvasFile;
-import app.toile.io.DocumentId;
-import app.toile.io.RecoveryStore;
 import app.toile.model.Canvas;
 import app.toile.model.Guide;
-import app.toile.session.Document;
+import app.toile.recovery.DocumentId;
+import app.toile.recovery.RecoveryStore;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -35,7 +34,7 @@ public final class Autosave {
    * @param interval the time between two copies (30 seconds in the editor)
    * @param failure told on the writer's thread when a copy cannot be written
    */
-  public Autosave(Document document, RecoveryStore store, Executor writer, Duration interval,
+  Autosave(Document document, RecoveryStore store, Executor writer, Duration interval,
       Consumer<Exception> failure) {
     this.document = document;
     this.store = store;
@@ -66,7 +65,7 @@ public final class Autosave {
   }
 
   /** Continues the work of a restored copy under its own name, so that it replaces that copy. */
-  public void adopt(DocumentId restored) {
+  void adopt(DocumentId restored) {
     current = restored;
     lastWritten = null;
   }

@@ -1,8 +1,12 @@
-package app.toile.io;
+package app.toile.recovery;
 
 import app.toile.disk.DiskException;
 import app.toile.disk.Reasons;
 import app.toile.disk.SafeWriter;
+import app.toile.io.CanvasFile;
+import app.toile.io.CanvasFileException;
+import app.toile.io.CanvasFiles;
+import app.toile.io.CanvasFormat;
 import app.toile.model.Canvas;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
