@@ -67,7 +67,7 @@ if [ "$(id -u)" != 0 ] || [ "${TOILE_CHECK_INSTALL:-yes}" = no ]; then
   say "not installing the .deb (needs root; TOILE_CHECK_INSTALL=no skips it)"
   [ "$failures" = 0 ] && exit 0 || exit 1
 fi
-if dpkg -s toile >/dev/null 2>&1; then
+if dpkg-query -W -f='${Status}' toile 2>/dev/null | grep -q "ok installed"; then
   say "a toile package is installed already: not touching it"
   [ "$failures" = 0 ] && exit 0 || exit 1
 fi

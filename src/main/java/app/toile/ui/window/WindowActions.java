@@ -8,12 +8,12 @@ import app.toile.session.DocumentFiles;
 import app.toile.session.Samples;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.UserSettings;
+import app.toile.ui.dialogs.AboutBox;
 import app.toile.ui.dialogs.ShortcutsSheet;
 import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /**
@@ -167,11 +167,7 @@ public final class WindowActions {
   }
 
   public void showAbout() {
-    Alert about = new Alert(Alert.AlertType.INFORMATION, l10n.ui().get("dialog.about.text", Version.get()));
-    about.initOwner(stage);
-    about.setTitle("Toile");
-    about.setHeaderText(l10n.labels().get("attribution"));
-    about.show();
+    AboutBox.show(stage, l10n, Version.get());
   }
 
   /** Closes the window once unsaved changes are dealt with. */
