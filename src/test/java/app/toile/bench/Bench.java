@@ -32,7 +32,7 @@ public final class Bench {
   /** The rows, by the names {@code bench.only} takes, in the table's order. */
   private static final Set<String> ROWS =
       new LinkedHashSet<>(
-          List.of("open", "save", "validate", "pdf", "pdf-note", "heap", "startup"));
+          List.of("open", "save", "validate", "pdf", "pdf-note", "heap", "startup", "startup-packaged"));
   /** Characters of the note in the {@code pdf-note} row: a megabyte of text. */
   private static final int LONG_NOTE = 1_000_000;
 
@@ -81,6 +81,11 @@ public final class Bench {
     if (only.contains("startup")) {
       rows.addAll(StartupBench.rows(sample, Files.createDirectories(scratch.resolve("home")), 1,
           Math.max(5, runs - 2)));
+    }
+    if (only.contains("startup-packaged")) {
+      rows.add(PackagedStartupBench.row(Path.of(System.getProperty("bench.image",
+          "target/package/image/toile")), sample,
+          Files.createDirectories(scratch.resolve("packaged-home")), 1, Math.max(5, runs - 2)));
     }
     Table.print(rows, System.out);
     boolean missed = rows.stream().anyMatch(r -> !r.meets() && r.skipped() == null);

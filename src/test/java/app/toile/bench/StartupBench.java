@@ -89,7 +89,7 @@ final class StartupBench {
   }
 
   /** Starts one program and waits for its first frame; returns its output's last line. */
-  private static String launch(XDisplay display, List<String> flags, String... mainAndArgs)
+  static String launch(XDisplay display, List<String> flags, String... mainAndArgs)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(flags);
     command.addAll(List.of(mainAndArgs));
@@ -116,7 +116,7 @@ final class StartupBench {
   }
 
   /** A program ended without a frame (no GTK, say): the row is skipped with the reason. */
-  private static final class NoFrameException extends IOException {
+  static final class NoFrameException extends IOException {
     private static final long serialVersionUID = 1L;
 
     NoFrameException(String message) {
