@@ -80,7 +80,7 @@ fi
 options=()
 if [ "$aot" = yes ]; then
   options+=(--java-options '-XX:AOTCache=$APPDIR/toile.aot' --java-options '-Xlog:aot=off'
-    --java-options '--enable-native-access=ALL-UNNAMED'
+    --java-options '--enable-native-access=ALL-UNNAMED' --java-options '--sun-misc-unsafe-memory-access=allow'
     --java-options '-Xlog:cds=off')
 fi
 if [ "$os" = linux ]; then
