@@ -30,6 +30,16 @@ public interface DocumentPrompts {
     return chooseExportFile(proposedName);
   }
 
+  /**
+   * Asks where to export the canvas in one format, proposing a file (a bare name, or a path whose
+   * folder the chooser starts in).
+   */
+  default Optional<Path> chooseExportFile(Path proposed, ExportFormat format) {
+    String name = proposed.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return chooseExportFile(dot > 0 ? name.substring(0, dot) : name, format);
+  }
+
   /** Tells the user an operation failed; {@code messageKey} names what failed in the ui bundle. */
   void showError(String messageKey, Path file, String detail);
 }

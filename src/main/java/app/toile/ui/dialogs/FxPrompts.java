@@ -100,6 +100,22 @@ public final class FxPrompts implements DocumentPrompts {
         : chosen.toPath().resolveSibling(chosen.getName() + "." + format.extension()));
   }
 
+  @Override
+  public Optional<Path> chooseExportFile(Path proposed, ExportFormat format) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(l10n.ui().get("dialog.export.title"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        l10n.ui().get("dialog.exportFilter." + format.extension()), "*." + format.extension()));
+    chooser.setInitialFileName(proposed.getFileName().toString());
+    Path parent = proposed.toAbsolutePath().getParent();
+    Path f = proposed.getParent() != null && parent != null && parent.toFile().isDirectory()
+        ? parent : folder.get();
+    if (f != null && f.toFile().isDirectory()) {
+      chooser.setInitialDirectory(f.toFile());
+    }
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
   private FileChooser chooser(String titleKey) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(l10n.ui().get(titleKey));

@@ -1,6 +1,5 @@
 package app.toile.ui.window;
 
-import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
 import app.toile.ui.notes.NoteMenus;
 import app.toile.ui.notes.NotesViewModel;
@@ -48,11 +47,7 @@ final class MainMenus {
     save.disableProperty().bind(a.noCanvas());
     MenuItem saveAs = item("action.saveAs", "Shortcut+Shift+S", a::saveAs);
     saveAs.disableProperty().bind(a.noCanvas());
-    Menu export = menu("menu.export");
-    export.getItems().addAll(
-        item("action.exportPdf", "Shortcut+E", () -> a.export(ExportFormat.PDF)),
-        item("action.exportPng", null, () -> a.export(ExportFormat.PNG)),
-        item("action.exportPptx", null, () -> a.export(ExportFormat.PPTX)));
+    MenuItem export = item("action.export", "Shortcut+E", a::export);
     export.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),

@@ -6,6 +6,9 @@ import app.toile.session.DocumentFiles;
 import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
 import app.toile.ui.dialogs.FxPrompts;
+import app.toile.ui.export.DesktopFiles;
+import app.toile.ui.export.ExportDialog;
+import app.toile.ui.export.ExportViewModel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.guide.GuideCard;
@@ -67,6 +70,9 @@ public final class MainWindow implements RecoveryHost {
         documents::openAsNew, e -> new FxPrompts(stage, l10n, () -> null)
             .showError("error.open", null, e.getMessage()));
     actions.setOpenSample(this::openSample);
+    ExportDialog export = new ExportDialog(stage,
+        new ExportViewModel(session, new DesktopFiles(), Platform::runLater), l10n);
+    actions.setShowExport(export::show);
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
