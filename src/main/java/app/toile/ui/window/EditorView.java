@@ -28,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 public final class EditorView extends BorderPane {
   private final CanvasEdits vm;
   private final CanvasGrid grid = new CanvasGrid();
+  private final CanvasZoom zoom = new CanvasZoom();
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
   private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown",
@@ -46,7 +47,7 @@ public final class EditorView extends BorderPane {
     // The canvas is added before the header, which still shows above it: keyboard traversal
     // follows the order of children, and Customer Segments must come first.
     BorderPane main = new BorderPane();
-    main.setCenter(grid);
+    main.setCenter(new ZoomedCanvas(grid, zoom));
     HeaderView header = new HeaderView(new HeaderViewModel(session), l10n);
     BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
     main.setTop(header);
@@ -82,6 +83,11 @@ public final class EditorView extends BorderPane {
   /** Whether the side panel shows; hidden, the canvas takes the whole width. */
   public BooleanProperty sidePanelShownProperty() {
     return sidePanelShown;
+  }
+
+  /** How large the canvas grid is drawn. */
+  public CanvasZoom zoom() {
+    return zoom;
   }
 
   /** The segment editor, findings, ranking, market panel and roadmap. */

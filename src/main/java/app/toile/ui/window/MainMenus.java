@@ -29,10 +29,10 @@ final class MainMenus {
   }
 
   static MenuBar build(WindowActions actions, NotesViewModel notes, Runnable addSegment,
-      Runnable openGuide, BooleanProperty sidePanel) {
+      Runnable openGuide, BooleanProperty sidePanel, CanvasZoom zoom) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes), m.view(openGuide, sidePanel),
-        m.help());
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes),
+        m.view(openGuide, sidePanel, zoom), m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -120,7 +120,7 @@ final class MainMenus {
     kept.getItems().setAll(fresh == null ? java.util.List.of() : java.util.List.copyOf(fresh.getItems()));
   }
 
-  private Menu view(Runnable openGuide, BooleanProperty sidePanelShown) {
+  private Menu view(Runnable openGuide, BooleanProperty sidePanelShown, CanvasZoom zoom) {
     ToggleGroup group = new ToggleGroup();
     Menu language = menu("menu.language");
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
@@ -144,7 +144,14 @@ final class MainMenus {
     sidePanel.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
     sidePanel.disableProperty().bind(a.noCanvas());
-    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), language, dark);
+    MenuItem zoomIn = item("action.zoomIn", "Shortcut+Plus", zoom::zoomIn);
+    MenuItem zoomOut = item("action.zoomOut", "Shortcut+Minus", zoom::zoomOut);
+    MenuItem fit = item("action.zoomFit", "Shortcut+0", zoom::fit);
+    for (MenuItem i : new MenuItem[] {zoomIn, zoomOut, fit}) {
+      i.disableProperty().bind(a.noCanvas());
+    }
+    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+        new SeparatorMenuItem(), language, dark);
     return view;
   }
 

@@ -113,9 +113,9 @@ public final class MainWindow implements RecoveryHost {
     });
     top = new VBox(MainMenus.build(actions, new NotesViewModel(session),
         editor.segmentsBlock()::addSegment, guide::open,
-        editor.sidePanelShownProperty()), MainToolbar.build(actions));
+        editor.sidePanelShownProperty(), editor.zoom()), MainToolbar.build(actions));
     root.setTop(top);
-    root.setBottom(StatusLine.build(documents, findings, l10n));
+    root.setBottom(StatusLine.build(documents, findings, editor.zoom(), l10n));
     root.getStyleClass().add("toile");
 
     Scene scene = new Scene(root);
@@ -123,6 +123,7 @@ public final class MainWindow implements RecoveryHost {
     // One accelerator per menu item: the second redo shortcut is added here.
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
         KeyCombination.SHIFT_DOWN), actions::redo);
+    ZoomKeys.add(scene, editor.zoom(), document.openProperty());
     acceptDroppedFiles(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
