@@ -9,6 +9,8 @@ import app.toile.ui.canvas.HeaderViewModel;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.notes.NotesViewModel;
+import app.toile.ui.search.SearchBar;
+import app.toile.ui.search.SearchViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.SegmentsViewModel;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The open canvas: its header above the nine blocks, and a side panel on the right for the
@@ -29,6 +33,8 @@ public final class EditorView extends BorderPane {
   private final CanvasEdits vm;
   private final CanvasGrid grid = new CanvasGrid();
   private final CanvasZoom zoom = new CanvasZoom();
+  private final SearchBar search;
+  private final HeaderView header;
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
   private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown",
@@ -47,8 +53,12 @@ public final class EditorView extends BorderPane {
     // The canvas is added before the header, which still shows above it: keyboard traversal
     // follows the order of children, and Customer Segments must come first.
     BorderPane main = new BorderPane();
-    main.setCenter(new ZoomedCanvas(grid, zoom));
-    HeaderView header = new HeaderView(new HeaderViewModel(session), l10n);
+    search = new SearchBar(new SearchViewModel(session), l10n);
+    ZoomedCanvas zoomed = new ZoomedCanvas(grid, zoom);
+    VBox.setVgrow(zoomed, Priority.ALWAYS);
+    VBox.setMargin(search, new Insets(0, 0, 6, 0));
+    main.setCenter(new VBox(search, zoomed));
+    header = new HeaderView(new HeaderViewModel(session), l10n);
     BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
     main.setTop(header);
     main.getStyleClass().add("editor-main");
@@ -59,6 +69,14 @@ public final class EditorView extends BorderPane {
     setSidePanel(workspace.sidePanel());
     sidePanelShown.addListener((o, was, now) -> setRight(now ? sidePanel : null));
     workspace.setOnReveal(() -> sidePanelShown.set(true));
+    getStylesheets().add(SearchBar.STYLESHEET);
+    SearchMarks.follow(this, session.search());
+    // Closed, the bar hands the keyboard back to what is selected.
+    search.shownProperty().addListener((o, was, now) -> {
+      if (!now) {
+        Platform.runLater(this::focusSelection);
+      }
+    });
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
@@ -88,6 +106,18 @@ public final class EditorView extends BorderPane {
   /** How large the canvas grid is drawn. */
   public CanvasZoom zoom() {
     return zoom;
+  }
+
+  /** Opens the search bar over the canvas, its field ready to type in (Ctrl+F). */
+  public void openSearch() {
+    if (search.getParent() != null) {
+      search.open();
+    }
+  }
+
+  /** The canvas's header: title, designed for, designed by, date, version. */
+  Node header() {
+    return header;
   }
 
   /** The segment editor, findings, ranking, market panel and roadmap. */
@@ -120,7 +150,9 @@ public final class EditorView extends BorderPane {
         .orElseGet(() -> vm.selectedSegmentProperty().get() != null
             ? segments.card(vm.selectedSegmentProperty().get()).<Node>map(c -> c).orElse(segments)
             : grid.view(vm.selectedBlockProperty().get()));
-    if (target != null && !isInside(getScene().getFocusOwner(), target)) {
+    // Stepping through the search selects places: the keyboard stays in the search field.
+    if (target != null && !isInside(getScene().getFocusOwner(), target)
+        && !isInside(getScene().getFocusOwner(), search)) {
       target.requestFocus();
     }
   }

@@ -29,9 +29,9 @@ final class MainMenus {
   }
 
   static MenuBar build(WindowActions actions, NotesViewModel notes, Runnable addSegment,
-      Runnable openGuide, BooleanProperty sidePanel, CanvasZoom zoom) {
+      Runnable openGuide, BooleanProperty sidePanel, CanvasZoom zoom, Runnable find) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes),
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes, find),
         m.view(openGuide, sidePanel, zoom), m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
@@ -73,7 +73,7 @@ final class MainMenus {
     }
   }
 
-  private Menu edit(Runnable addSegment, NotesViewModel notes) {
+  private Menu edit(Runnable addSegment, NotesViewModel notes, Runnable find) {
     MenuItem undo = item("action.undo", "Shortcut+Z", a::undo);
     undo.textProperty().bind(named("action.undo", "action.undoWhat", a.document().undoKeyProperty()));
     undo.disableProperty().bind(a.document().canUndoProperty().not());
@@ -90,9 +90,11 @@ final class MainMenus {
     Menu colour = menu("menu.colour");
     Menu links = menu("menu.links");
     Menu moveTo = menu("menu.moveTo");
+    MenuItem search = item("action.search", "Shortcut+F", find);
+    search.disableProperty().bind(a.noCanvas());
     Menu edit = menu("menu.edit");
     edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), addSeg, addNote, editNote, delete,
-        up, down, new SeparatorMenuItem(), colour, links, moveTo);
+        up, down, new SeparatorMenuItem(), colour, links, moveTo, new SeparatorMenuItem(), search);
     var vm = a.canvas();
     addNote.disableProperty().bind(Bindings.createBooleanBinding(() -> a.noCanvas().get()
         || vm.selectedBlockProperty().get() == null || !vm.selectedBlockProperty().get().holdsNotes(),

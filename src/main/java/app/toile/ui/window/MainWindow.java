@@ -113,7 +113,8 @@ public final class MainWindow implements RecoveryHost {
     });
     top = new VBox(MainMenus.build(actions, new NotesViewModel(session),
         editor.segmentsBlock()::addSegment, guide::open,
-        editor.sidePanelShownProperty(), editor.zoom()), MainToolbar.build(actions));
+        editor.sidePanelShownProperty(), editor.zoom(), editor::openSearch),
+        MainToolbar.build(actions));
     root.setTop(top);
     root.setBottom(StatusLine.build(documents, findings, editor.zoom(), l10n));
     root.getStyleClass().add("toile");
