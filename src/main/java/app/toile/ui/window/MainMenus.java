@@ -49,10 +49,12 @@ final class MainMenus {
     saveAs.disableProperty().bind(a.noCanvas());
     MenuItem export = item("action.export", "Shortcut+E", a::export);
     export.disableProperty().bind(a.noCanvas());
+    MenuItem print = item("action.print", "Shortcut+P", a::print);
+    print.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),
         item("action.open", "Shortcut+O", a::open), openSample, recent, new SeparatorMenuItem(),
-        save, saveAs, export, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
+        save, saveAs, export, print, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
     return file;
   }
 

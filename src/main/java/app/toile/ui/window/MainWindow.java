@@ -14,6 +14,8 @@ import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.notes.NotesViewModel;
+import app.toile.ui.print.CanvasPrinter;
+import app.toile.ui.print.PrintViewModel;
 import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
 import app.toile.ui.start.StartViewModel;
@@ -73,6 +75,9 @@ public final class MainWindow implements RecoveryHost {
     ExportDialog export = new ExportDialog(stage,
         new ExportViewModel(session, new DesktopFiles(), Platform::runLater), l10n);
     actions.setShowExport(export::show);
+    CanvasPrinter printer = new CanvasPrinter(
+        new PrintViewModel(session, services.worker(), Platform::runLater), l10n);
+    actions.setPrint(() -> printer.print(stage));
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 

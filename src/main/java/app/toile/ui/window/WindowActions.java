@@ -28,6 +28,7 @@ public final class WindowActions {
   private final Samples samples;
   private Runnable openSample = () -> {};
   private Runnable showExport = () -> {};
+  private Runnable print = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
   WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
@@ -108,6 +109,17 @@ public final class WindowActions {
 
   void setShowExport(Runnable r) {
     showExport = r;
+  }
+
+  /** Prints the canvas page, after the page setup and the print dialog. */
+  public void print() {
+    if (document().openProperty().get()) {
+      print.run();
+    }
+  }
+
+  void setPrint(Runnable r) {
+    print = r;
   }
 
   public void undo() {
