@@ -79,6 +79,15 @@ class SearchBarTest {
     assertThat(count(robot)).isEqualTo("2 of 2");
     assertThat(window.canvas().selectedNoteProperty().get()).isEqualTo("note-cs-2");
     assertThat(note.getPseudoClassStates()).contains(CURRENT).doesNotContain(HIT);
+    // Scrolled into its block's view, though the keyboard stayed in the search field.
+    Node scroll = note.getParent();
+    while (!(scroll instanceof app.toile.ui.base.OverflowScroll)) {
+      scroll = scroll.getParent();
+    }
+    javafx.geometry.Bounds seen = scroll.localToScene(scroll.getLayoutBounds());
+    javafx.geometry.Bounds at = note.localToScene(note.getLayoutBounds());
+    assertThat(at.getMinY()).isGreaterThanOrEqualTo(seen.getMinY() - 1);
+    assertThat(at.getMaxY()).isLessThanOrEqualTo(seen.getMaxY() + 1);
 
     robot.push(KeyCode.SHIFT, KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();

@@ -4,6 +4,7 @@ import app.toile.model.Block;
 import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.OverflowScroll;
 import app.toile.ui.canvas.HeaderView;
 import app.toile.ui.canvas.HeaderViewModel;
 import app.toile.ui.notes.NoteBlockView;
@@ -34,6 +35,7 @@ public final class EditorView extends BorderPane {
   private final CanvasGrid grid = new CanvasGrid();
   private final CanvasZoom zoom = new CanvasZoom();
   private final SearchBar search;
+  private final ZoomedCanvas zoomed;
   private final HeaderView header;
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
@@ -54,7 +56,7 @@ public final class EditorView extends BorderPane {
     // follows the order of children, and Customer Segments must come first.
     BorderPane main = new BorderPane();
     search = new SearchBar(new SearchViewModel(session), l10n);
-    ZoomedCanvas zoomed = new ZoomedCanvas(grid, zoom);
+    zoomed = new ZoomedCanvas(grid, zoom);
     VBox.setVgrow(zoomed, Priority.ALWAYS);
     VBox.setMargin(search, new Insets(0, 0, 6, 0));
     main.setCenter(new VBox(search, zoomed));
@@ -112,6 +114,21 @@ public final class EditorView extends BorderPane {
   public void openSearch() {
     if (search.getParent() != null) {
       search.open();
+    }
+  }
+
+  /**
+   * Scrolls what holds a node of the canvas (its block, the zoomed canvas) so that it shows,
+   * without moving the focus: the search steps to places while the keyboard stays in its field.
+   */
+  void reveal(Node node) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n instanceof OverflowScroll scroll) {
+        scroll.reveal(node);
+      }
+    }
+    if (isInside(node, grid)) {
+      zoomed.reveal(node);
     }
   }
 

@@ -57,6 +57,9 @@ final class SearchMarks {
           n.pseudoClassStateChanged(HIT, !here);
           n.pseudoClassStateChanged(CURRENT, here);
         }
+        if (here) {
+          editor.reveal(n);
+        }
         marked.add(n);
       });
     }

@@ -2,6 +2,7 @@ package app.toile.ui.window;
 
 import app.toile.model.Canvas;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
@@ -70,10 +71,14 @@ final class StatusLine {
 
     Label zoomed = new Label();
     zoomed.getStyleClass().add("status-zoom");
+    // Short, as the status bar is crowded at 1024 pixels: the level alone, what it means in the
+    // tooltip.
     zoomed.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get() ? ""
-        : zoom.fits() ? l10n.ui().get("status.zoomFit")
         : l10n.ui().get("status.zoom", zoom.percent()), zoom.scaleProperty(), doc.openProperty(),
         l10n.localeProperty()));
+    LazyTooltip.bind(zoomed, Bindings.createStringBinding(() -> zoom.fits()
+        ? l10n.ui().get("status.zoomFit") : l10n.ui().get("status.zoomLevel"),
+        zoom.scaleProperty(), l10n.localeProperty()));
     zoomed.setMinWidth(Region.USE_PREF_SIZE);
 
     ProgressIndicator busy = new ProgressIndicator();

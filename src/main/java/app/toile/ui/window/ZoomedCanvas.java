@@ -59,6 +59,30 @@ final class ZoomedCanvas extends Region {
     });
   }
 
+  /** Scrolls the least that shows a node of the grid whole, when the grid is larger than the space. */
+  void reveal(javafx.scene.Node node) {
+    layout();
+    javafx.geometry.Bounds b = sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double width = getWidth() - (down.isVisible() ? down.getWidth() : 0);
+    double height = getHeight() - (across.isVisible() ? across.getHeight() : 0);
+    if (across.isVisible()) {
+      across.setValue(clamp(across.getValue() + shift(b.getMinX(), b.getMaxX(), width),
+          across.getMax()));
+    }
+    if (down.isVisible()) {
+      down.setValue(clamp(down.getValue() + shift(b.getMinY(), b.getMaxY(), height),
+          down.getMax()));
+    }
+  }
+
+  /** How far to scroll so that [min, max] shows in [0, size]; its start first when too large. */
+  private static double shift(double min, double max, double size) {
+    if (min < 0 || max - min > size) {
+      return min;
+    }
+    return max > size ? max - size : 0;
+  }
+
   @Override
   protected double computeMinWidth(double height) {
     return 0;
