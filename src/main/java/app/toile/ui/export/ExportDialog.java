@@ -69,6 +69,7 @@ public final class ExportDialog {
     model.stepProperty().addListener((o, was, now) -> stage.sizeToScene());
     // The message about the desktop adds lines: the window grows to show them whole.
     model.noDesktopProperty().addListener((o, was, now) -> stage.sizeToScene());
+    model.formatProperty().addListener((o, was, now) -> stage.sizeToScene());
     // Closing while it runs stops the export: nothing is left half-written.
     stage.setOnHidden(e -> model.cancel());
   }
