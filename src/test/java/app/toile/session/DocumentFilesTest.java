@@ -195,7 +195,7 @@ class DocumentFilesTest {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String proposedName) {
+    public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
       return Optional.ofNullable(saveTo.poll());
     }
 

@@ -217,11 +217,6 @@ class ExportsTest {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String proposedName) {
-      return Optional.empty();
-    }
-
-    @Override
     public Optional<Path> chooseExportFile(Path proposal, ExportFormat format) {
       proposed.add(proposal);
       return Optional.of(Path.of("/tmp/chosen"));

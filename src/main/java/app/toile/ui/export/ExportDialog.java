@@ -3,32 +3,22 @@ package app.toile.ui.export;
 import app.toile.ui.base.Localization;
 import app.toile.ui.export.ExportViewModel.Step;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * File › Export…: the format, paper, language, parts and file of an export, then its progress
@@ -111,80 +101,28 @@ public final class ExportDialog {
   }
 
   private VBox choices() {
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("export-choices");
-    ToggleGroup formats = new ToggleGroup();
-    VBox formatBox = new VBox(4);
-    for (String f : ExportViewModel.FORMATS) {
-      RadioButton r = new RadioButton();
-      r.textProperty().bind(l10n.ui("dialog.export.format." + f));
-      r.setUserData(f);
-      r.setToggleGroup(formats);
-      r.getStyleClass().add("export-format-" + f);
-      formatBox.getChildren().add(r);
-    }
-    formats.selectedToggleProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        model.formatProperty().set((String) now.getUserData());
-      }
-    });
-    model.formatProperty().addListener((o, was, now) -> select(formats, now));
-    select(formats, model.formatProperty().get());
-
-    ChoiceBox<String> paper = new ChoiceBox<>();
-    paper.getItems().setAll(ExportViewModel.PAPERS);
-    paper.setConverter(converter(p -> l10n.ui().get("dialog.export.paper." + p)));
-    paper.valueProperty().bindBidirectional(model.paperProperty());
-    paper.disableProperty().bind(model.paperAppliesProperty().not());
-    paper.getStyleClass().add("export-paper");
-    Label slides = hint("dialog.export.paper.slides");
-    slides.visibleProperty().bind(model.paperAppliesProperty().not());
-    slides.managedProperty().bind(slides.visibleProperty());
-
-    ChoiceBox<Locale> language = new ChoiceBox<>();
-    language.getItems().setAll(ExportViewModel.LANGUAGES);
-    language.setConverter(converter(l -> l10n.ui().get("menu.language." + l.getLanguage())));
-    language.valueProperty().bindBidirectional(model.languageProperty());
-    language.getStyleClass().add("export-language");
-
-    CheckBox canvas = check("dialog.export.include.canvas", null);
-    canvas.setSelected(true);
-    canvas.setDisable(true);
-    VBox parts = new VBox(4, canvas,
-        check("dialog.export.include.segments", model.segmentPagesProperty()),
-        check("dialog.export.include.roadmap", model.roadmapProperty()),
-        check("dialog.export.include.findings", model.findingsProperty()));
-    for (Node n : parts.getChildren().subList(1, 4)) {
-      n.disableProperty().bind(model.partsApplyProperty().not());
-    }
-    Label pngOnly = hint("dialog.export.include.png");
-    pngOnly.visibleProperty().bind(model.partsApplyProperty().not());
-    pngOnly.managedProperty().bind(pngOnly.visibleProperty());
-    parts.getChildren().add(pngOnly);
-
-    TextField file = new TextField();
-    file.setEditable(false);
-    file.getStyleClass().add("export-file");
-    file.textProperty().bind(Bindings.createStringBinding(() -> model.targetProperty().get() == null
-        ? l10n.ui().get("dialog.export.file.none") : model.targetProperty().get().toString(),
-        model.targetProperty(), l10n.localeProperty()));
-    HBox.setHgrow(file, Priority.ALWAYS);
-    Button choose = button("dialog.export.choose", model::chooseTarget);
-    choose.getStyleClass().add("export-choose");
-    HBox fileRow = new HBox(6, file, choose);
-    fileRow.setAlignment(Pos.CENTER_LEFT);
-
-    row(grid, 0, "dialog.export.format", formatBox);
-    row(grid, 1, "dialog.export.paper", new VBox(4, paper, slides));
-    row(grid, 2, "dialog.export.language", language);
-    row(grid, 3, "dialog.export.include", parts);
-    row(grid, 4, "dialog.export.file", fileRow);
-
+    GridPane grid = new ExportForm(model, l10n).grid();
     run = button("dialog.export.run", model::export);
     run.setDefaultButton(true);
     run.getStyleClass().add("export-run");
     Button cancel = button("dialog.export.cancel", stage::hide);
     return new VBox(14, grid, buttons(run, cancel));
+  }
+
+  private Button button(String key, Runnable action) {
+    return ExportControls.button(l10n, key, action);
+  }
+
+  private static Label heading(ObservableValue<String> text) {
+    return ExportControls.heading(text);
+  }
+
+  private static Label wrapped(ObservableValue<String> text) {
+    return ExportControls.wrapped(text);
+  }
+
+  private static HBox buttons(Button... buttons) {
+    return ExportControls.buttons(buttons);
   }
 
   private VBox running() {
@@ -230,83 +168,8 @@ public final class ExportDialog {
     return new VBox(10, what, why, buttons(back, close));
   }
 
-  private void row(GridPane grid, int row, String key, Node control) {
-    Label label = new Label();
-    label.textProperty().bind(l10n.ui(key));
-    label.getStyleClass().add("export-label");
-    label.setMinWidth(Region.USE_PREF_SIZE);
-    label.setLabelFor(control);
-    GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-    grid.addRow(row, label, control);
-    GridPane.setHgrow(control, Priority.ALWAYS);
-  }
-
-  private CheckBox check(String key, javafx.beans.property.BooleanProperty value) {
-    CheckBox box = new CheckBox();
-    box.textProperty().bind(l10n.ui(key));
-    box.setMinWidth(Region.USE_PREF_SIZE);
-    if (value != null) {
-      box.selectedProperty().bindBidirectional(value);
-    }
-    return box;
-  }
-
-  private Label hint(String key) {
-    Label hint = wrapped(l10n.ui(key));
-    hint.getStyleClass().add("export-hint");
-    return hint;
-  }
-
-  private static Label heading(ObservableValue<String> text) {
-    Label l = wrapped(text);
-    l.getStyleClass().add("export-heading");
-    return l;
-  }
-
-  private static Label wrapped(ObservableValue<String> text) {
-    Label l = new Label();
-    l.textProperty().bind(text);
-    l.setWrapText(true);
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    l.setMaxWidth(520);
-    return l;
-  }
-
-  private Button button(String key, Runnable action) {
-    Button b = new Button();
-    b.textProperty().bind(l10n.ui(key));
-    b.setMinWidth(Region.USE_PREF_SIZE);
-    b.setOnAction(e -> action.run());
-    return b;
-  }
-
-  private static HBox buttons(Button... buttons) {
-    HBox row = new HBox(8, buttons);
-    row.setAlignment(Pos.CENTER_RIGHT);
-    row.getStyleClass().add("export-buttons");
-    return row;
-  }
-
-  private static void select(ToggleGroup group, String value) {
-    group.getToggles().stream().filter(t -> t.getUserData().equals(value)).findFirst()
-        .ifPresent(t -> t.setSelected(true));
-  }
-
   private static String name(Path file) {
     return file == null || file.getFileName() == null ? "" : file.getFileName().toString();
   }
 
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
 }

@@ -58,6 +58,7 @@ public final class ExportViewModel {
   private final ReadOnlyObjectWrapper<Boolean> noDesktop = new ReadOnlyObjectWrapper<>(false);
   private final BooleanBinding partsApply = format.isNotEqualTo("png");
   private final BooleanBinding paperApplies = format.isNotEqualTo("pptx");
+  private final ObservableValue<String> fileName;
 
   /**
    * @param opener opens the written file or its folder
@@ -68,6 +69,9 @@ public final class ExportViewModel {
     this.exports = session.files().exports();
     this.opener = opener;
     this.ui = ui;
+    fileName = Bindings.createStringBinding(() -> target.get() == null
+        ? exports.proposedName() + "." + format.get()
+        : String.valueOf(target.get().getFileName()), target, format);
     exports.stateProperty().addListener((o, was, now) -> step.set(stepOf(now)));
     // A file chosen keeps its name and folder when the format changes; only its extension follows.
     format.addListener((o, was, now) -> {
@@ -144,9 +148,7 @@ public final class ExportViewModel {
 
   /** The file's name for the header of the last page: the target's, or the proposed one. */
   public ObservableValue<String> fileNameProperty() {
-    return Bindings.createStringBinding(() -> target.get() == null
-        ? exports.proposedName() + "." + format.get()
-        : String.valueOf(target.get().getFileName()), target, format);
+    return fileName;
   }
 
   /** The choices as the dialog shows them. */
