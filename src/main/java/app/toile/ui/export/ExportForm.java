@@ -35,6 +35,7 @@ final class ExportForm {
     this.l10n = l10n;
   }
 
+  /** The choices, a label beside each, bound both ways to the view model. */
   GridPane grid() {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("export-choices");
