@@ -48,7 +48,8 @@ public final class PdfExporter {
   /** Builds the document in memory; the caller closes it. */
   private static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
       DoubleConsumer progress) throws IOException {
-    FindingLines found = findings == null ? FindingLines.NONE : findings;
+    FindingLines found = findings == null || !options.includes(ExportPart.FINDINGS)
+        ? FindingLines.NONE : findings;
     DoubleConsumer report = progress == null ? p -> { } : progress;
     // Before PDFBox is first touched: its classes read resources as they load, and a load cut by
     // an interrupt would leave them unusable until Toile restarts.
@@ -67,20 +68,25 @@ public final class PdfExporter {
       OverflowLayout.Result overflow =
           OverflowLayout.layout(plan, paper.width(), paper.height(), fonts);
       drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
-      int steps = canvas.segments().size() + 2;
+      List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
+          ? canvas.segments() : List.of();
+      int steps = segments.size() + 2;
       report.accept(0.1 + 0.8 / steps);
-      try (PageFlow flow = new PageFlow(doc, paper, fonts, 2)) {
-        SegmentPage page = new SegmentPage(canvas, labels, texts, flow);
-        List<CustomerSegment> segments = canvas.segments();
-        for (int i = 0; i < segments.size(); i++) {
-          checkCancelled();
-          page.write(segments.get(i), i, found.of(segments.get(i).id()));
-          report.accept(0.1 + 0.8 * (i + 2) / steps);
+      if (!segments.isEmpty()) {
+        try (PageFlow flow = new PageFlow(doc, paper, fonts, 2)) {
+          SegmentPage page = new SegmentPage(canvas, labels, texts, flow);
+          for (int i = 0; i < segments.size(); i++) {
+            checkCancelled();
+            page.write(segments.get(i), i, found.of(segments.get(i).id()));
+            report.accept(0.1 + 0.8 * (i + 2) / steps);
+          }
         }
       }
       checkCancelled();
-      try (PageFlow flow = new PageFlow(doc, paper, fonts, 1)) {
-        new RoadmapPage(canvas, labels, texts, flow, found.aboutCanvas()).write();
+      if (options.includes(ExportPart.ROADMAP)) {
+        try (PageFlow flow = new PageFlow(doc, paper, fonts, 1)) {
+          new RoadmapPage(canvas, labels, texts, flow, found.aboutCanvas()).write();
+        }
       }
       Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
           (n, m) -> texts.get("pageOf", n, m));

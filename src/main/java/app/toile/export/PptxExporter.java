@@ -46,7 +46,8 @@ public final class PptxExporter {
   public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
-    FindingLines found = findings == null ? FindingLines.NONE : findings;
+    FindingLines found = findings == null || !options.includes(ExportPart.FINDINGS)
+        ? FindingLines.NONE : findings;
     Texts labels = Texts.labels(options.locale());
     Texts texts = Texts.of("export", options.locale());
     // The fonts are loaded into a document that is never saved, for their metrics only.
@@ -58,7 +59,8 @@ public final class PptxExporter {
           labels.get("attribution"));
       report.accept(0.05);
       canvasSlides(deck, content, labels, texts);
-      List<CustomerSegment> active = active(canvas);
+      List<CustomerSegment> active = options.includes(ExportPart.SEGMENT_PAGES)
+          ? active(canvas) : List.of();
       int steps = active.size() + 2;
       report.accept(0.1 + 0.8 / steps);
       SegmentSlide segmentSlide = new SegmentSlide(deck, labels, texts, content);
@@ -69,7 +71,9 @@ public final class PptxExporter {
         report.accept(0.1 + 0.8 * (i + 2) / steps);
       }
       checkCancelled();
-      new RoadmapSlide(deck, canvas, labels, texts, content).write(found.aboutCanvas());
+      if (options.includes(ExportPart.ROADMAP)) {
+        new RoadmapSlide(deck, canvas, labels, texts, content).write(found.aboutCanvas());
+      }
       deck.footers(content.title(), labels.get("attribution"),
           (n, total) -> texts.get("slideOf", n, total));
       report.accept(0.95);

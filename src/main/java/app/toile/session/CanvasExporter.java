@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 /**
- * Exports a canvas to a file (PDF, PNG or PowerPoint, from the file's extension) for the editor. A
- * failed export must leave no half-written file and must never replace a canvas, the one exported
- * least of all; failures carry a message in plain words.
+ * Exports a canvas to a file (PDF, PNG or PowerPoint) for the editor. A failed export must leave
+ * no half-written file and must never replace a canvas, the one exported least of all; failures
+ * carry a message in plain words. Interrupting the exporting thread cancels the export.
  */
 @FunctionalInterface
 public interface CanvasExporter {
@@ -21,4 +21,13 @@ public interface CanvasExporter {
    */
   void export(Canvas canvas, Path source, Path target, Locale locale, DoubleConsumer progress)
       throws Exception;
+
+  /**
+   * Exports the canvas as the export dialog chose: format, paper, language, parts and file. An
+   * exporter that knows only files and languages exports every part on A4.
+   */
+  default void export(Canvas canvas, Path source, ExportChoices choices, DoubleConsumer progress)
+      throws Exception {
+    export(canvas, source, choices.target(), choices.language(), progress);
+  }
 }

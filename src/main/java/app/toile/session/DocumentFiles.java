@@ -1,6 +1,5 @@
 package app.toile.session;
 
-import app.toile.export.ExportFormat;
 import app.toile.io.CanvasFile;
 import app.toile.model.Canvas;
 import app.toile.model.Guide;
@@ -9,16 +8,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The session's slow work: new, open, save and save as, with the prompt to save unsaved changes first. Reading and writing
+ * The session's slow work: new, open, save and save as, with the prompt to save unsaved changes
+ * first, and export (see {@link Exports}). Reading and writing
  * run on a worker executor and report back on the UI executor (both replaceable in tests); while
  * one runs, {@link #busyProperty()} is true and other file actions are ignored.
  */
@@ -28,13 +26,12 @@ public final class DocumentFiles {
 
   private final Document document;
   private final CanvasStore store;
-  private final CanvasExporter exporter;
   private final RecentFiles settings;
   private final Executor worker;
   private final Executor ui;
   private final Supplier<String> untitledName;
   private final BooleanProperty busy = new SimpleBooleanProperty();
-  private final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
+  private final Exports exports;
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private DocumentPrompts prompts;
   private FileGuard guard = new FileGuard() { };
@@ -43,17 +40,21 @@ public final class DocumentFiles {
       RecentFiles settings, Executor worker, Executor ui, Supplier<String> untitledName) {
     this.document = document;
     this.store = store;
-    this.exporter = exporter;
     this.settings = settings;
     this.worker = worker;
     this.ui = ui;
     this.untitledName = untitledName;
     recentFiles.setAll(settings.recentFiles());
+    this.exports = new Exports(this, exporter, worker, ui, busy);
   }
 
   /** Sets who answers the questions (the window's dialogs, or a test). */
   public void setPrompts(DocumentPrompts prompts) {
     this.prompts = prompts;
+  }
+
+  DocumentPrompts prompts() {
+    return prompts;
   }
 
   /** Sets who watches the open file for changes made elsewhere. */
@@ -131,39 +132,14 @@ public final class DocumentFiles {
     saveAs(() -> {});
   }
 
-  /** Asks for a PDF or PNG file and exports the canvas there, in a language. */
-  public void export(java.util.Locale locale) {
-    if (busy.get() || !document.openProperty().get()) {
-      return;
-    }
-    prompts.chooseExportFile(displayName()).ifPresent(target -> exportTo(target, locale));
-  }
-
-  /** Asks for a file of one format (PDF, PNG, PowerPoint) and exports the canvas there. */
-  public void export(java.util.Locale locale, ExportFormat format) {
-    if (busy.get() || !document.openProperty().get()) {
-      return;
-    }
-    prompts.chooseExportFile(displayName(), format).ifPresent(target -> exportTo(target, locale));
-  }
-
-  private void exportTo(Path target, java.util.Locale locale) {
-    Canvas snapshot = document.canvas();
-    Path source = document.file();
-    exportProgress.set(0);
-    run(() -> {
-      exporter.export(snapshot, source, target, locale, p -> ui.execute(() -> {
-        if (exportProgress.get() >= 0) {
-          exportProgress.set(p);
-        }
-      }));
-      return () -> { };
-    }, "error.export", target);
+  /** The export of the open canvas: choices, progress, cancel and outcome. */
+  public Exports exports() {
+    return exports;
   }
 
   /** How far the running export is, 0 to 1; negative when no export runs. */
   public ReadOnlyDoubleProperty exportProgressProperty() {
-    return exportProgress;
+    return exports.progressProperty();
   }
 
   /**
@@ -234,14 +210,12 @@ public final class DocumentFiles {
       } catch (Exception e) {
         ui.execute(() -> {
           busy.set(false);
-          exportProgress.set(-1);
           prompts.showError(errorKey, file, messageOf(e));
         });
         return;
       }
       ui.execute(() -> {
         busy.set(false);
-        exportProgress.set(-1);
         result.run();
       });
     });

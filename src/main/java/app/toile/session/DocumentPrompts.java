@@ -22,13 +22,11 @@ public interface DocumentPrompts {
   /** Asks where to save the canvas, proposing a file name. */
   Optional<Path> chooseFileToSave(String proposedName);
 
-  /** Asks where to export the canvas (PDF or PNG), proposing a file name without extension. */
-  Optional<Path> chooseExportFile(String proposedName);
-
-  /** Asks where to export the canvas in one format, proposing a file name without extension. */
-  default Optional<Path> chooseExportFile(String proposedName, ExportFormat format) {
-    return chooseExportFile(proposedName);
-  }
+  /**
+   * Asks where to export the canvas in one format, proposing a file: a bare name, or a path whose
+   * folder the chooser starts in.
+   */
+  Optional<Path> chooseExportFile(Path proposed, ExportFormat format);
 
   /** Tells the user an operation failed; {@code messageKey} names what failed in the ui bundle. */
   void showError(String messageKey, Path file, String detail);

@@ -29,6 +29,7 @@ public final class EditorSession {
   private final Selection selection;
   private final GuidePosition guide;
   private final CanvasEdits edits;
+  private final Search search;
   private final ObservableValue<Locale> locale;
   private final ObjectBinding<CustomerSegment> selectedSegment;
   private final ReadOnlyObjectWrapper<PanelRequest> panelRequest = new ReadOnlyObjectWrapper<>(
@@ -58,6 +59,7 @@ public final class EditorSession {
         () -> segment(selection.segmentProperty().get()), selection.segmentProperty(),
         document.canvasProperty());
     this.edits = new CanvasEdits(this);
+    this.search = new Search(document, selection);
   }
 
   // Properties
@@ -88,6 +90,11 @@ public final class EditorSession {
 
   public Selection selection() {
     return selection;
+  }
+
+  /** The search in the canvas (Ctrl+F). */
+  public Search search() {
+    return search;
   }
 
   /** Where the guide stands. */

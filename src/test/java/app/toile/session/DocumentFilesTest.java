@@ -159,48 +159,6 @@ class DocumentFilesTest {
   }
 
   @Test
-  void exportsTheCanvasAsItIsWithoutTouchingTheUnsavedMark() {
-    vm.newCanvas();
-    addNote("a");
-    prompts.saveTo.add(Path.of("/tmp/model.pdf"));
-    vm.export(java.util.Locale.FRENCH);
-    runWorker();
-    assertThat(exported).singleElement().isEqualTo(doc().canvas());
-    assertThat(doc().isUnsaved()).isTrue();
-    assertThat(prompts.errors).isEmpty();
-  }
-
-  @Test
-  void exportingToAFormatAsksForThatFormatAndReportsProgressUntilDone() {
-    List<Double> seen = new ArrayList<>();
-    DocumentFiles progressing = new DocumentFiles(new Document(), store,
-        (c, source, target, locale, progress) -> {
-          progress.accept(0.5);
-          seen.add(vmProgress);
-          progress.accept(1.0);
-          exported.add(c);
-        }, settings, queued::add, Runnable::run, () -> "Untitled canvas");
-    progressing.setPrompts(prompts);
-    progressing.exportProgressProperty().addListener((o, was, now) -> vmProgress = now.doubleValue());
-    progressing.newCanvas();
-    prompts.saveTo.add(Path.of("/tmp/deck.pptx"));
-    assertThat(progressing.exportProgressProperty().get()).isNegative();
-
-    progressing.export(java.util.Locale.ENGLISH, app.toile.export.ExportFormat.PPTX);
-    assertThat(prompts.formats).containsExactly(app.toile.export.ExportFormat.PPTX);
-    assertThat(progressing.exportProgressProperty().get()).isZero();
-    assertThat(progressing.busyProperty().get()).isTrue();
-    runWorker();
-
-    assertThat(seen).containsExactly(0.5);
-    assertThat(exported).hasSize(1);
-    assertThat(progressing.exportProgressProperty().get()).as("no export runs any more").isNegative();
-    assertThat(progressing.busyProperty().get()).isFalse();
-  }
-
-  private double vmProgress = -1;
-
-  @Test
   void remembersTenRecentFilesMostRecentFirst() {
     for (int i = 0; i < 12; i++) {
       Path f = Path.of("/tmp/r" + i + ".toile.json");
@@ -237,15 +195,7 @@ class DocumentFilesTest {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String proposedName) {
-      return Optional.ofNullable(saveTo.poll());
-    }
-
-    final List<app.toile.export.ExportFormat> formats = new ArrayList<>();
-
-    @Override
-    public Optional<Path> chooseExportFile(String proposedName, app.toile.export.ExportFormat format) {
-      formats.add(format);
+    public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
       return Optional.ofNullable(saveTo.poll());
     }
 

@@ -188,6 +188,16 @@ class KeyboardAndSafetyTest {
     fx.prompts.files.add(pdf);
     robot.push(KeyCode.CONTROL, KeyCode.E);
     WaitForAsyncUtils.waitForFxEvents();
+    // The dialog opens on a PDF beside the canvas; another file is chosen, then Enter exports.
+    assertThat(robot.lookup(".export-file").queryAs(javafx.scene.control.TextField.class).getText())
+        .isEqualTo(file.resolveSibling("kept.pdf").toString());
+    robot.clickOn(".export-choose");
+    // From the chooser's button, Tab goes to Export.
+    robot.push(KeyCode.TAB);
+    robot.push(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.push(KeyCode.ESCAPE);
     byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     java.nio.file.Files.delete(pdf);

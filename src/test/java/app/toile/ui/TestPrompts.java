@@ -34,7 +34,7 @@ public final class TestPrompts implements DocumentPrompts {
   }
 
   @Override
-  public Optional<Path> chooseExportFile(String proposedName) {
+  public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
     return Optional.ofNullable(files.poll());
   }
 

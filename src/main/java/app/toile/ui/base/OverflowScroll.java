@@ -70,8 +70,11 @@ public final class OverflowScroll extends Region {
     return false;
   }
 
-  /** Scrolls the least that shows the whole of a node inside, or its top if it is taller. */
-  void reveal(Node node) {
+  /**
+   * Scrolls the least that shows the whole of a node inside, or its top if it is taller: the
+   * focus does so itself; a place found by the search, which keeps the focus, asks.
+   */
+  public void reveal(Node node) {
     if (getScene() == null || !isInside(node)) {
       return;
     }

@@ -56,48 +56,19 @@ public final class FxPrompts implements DocumentPrompts {
   }
 
   @Override
-  public Optional<Path> chooseExportFile(String proposedName) {
+  public Optional<Path> chooseExportFile(Path proposed, ExportFormat format) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(l10n.ui().get("dialog.export.title"));
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.pdf"), "*.pdf"),
-        new FileChooser.ExtensionFilter(l10n.ui().get("dialog.exportFilter.png"), "*.png"));
-    chooser.setInitialFileName(proposedName + ".pdf");
-    Path f = folder.get();
-    if (f != null && f.toFile().isDirectory()) {
-      chooser.setInitialDirectory(f.toFile());
-    }
-    File chosen = chooser.showSaveDialog(owner);
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    // The filter picked decides the format when the name has no extension of its own.
-    String name = chosen.getName().toLowerCase(java.util.Locale.ROOT);
-    boolean png = chooser.getSelectedExtensionFilter() != null
-        && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png");
-    return Optional.of(name.endsWith(".pdf") || name.endsWith(".png") ? chosen.toPath()
-        : chosen.toPath().resolveSibling(chosen.getName() + (png ? ".png" : ".pdf")));
-  }
-
-  @Override
-  public Optional<Path> chooseExportFile(String proposedName, ExportFormat format) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(l10n.ui().get("dialog.export.title"));
-    String pattern = "*." + format.extension();
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-        l10n.ui().get("dialog.exportFilter." + format.extension()), pattern));
-    chooser.setInitialFileName(proposedName + "." + format.extension());
-    Path f = folder.get();
+        l10n.ui().get("dialog.exportFilter." + format.extension()), "*." + format.extension()));
+    chooser.setInitialFileName(proposed.getFileName().toString());
+    Path parent = proposed.toAbsolutePath().getParent();
+    Path f = proposed.getParent() != null && parent != null && parent.toFile().isDirectory()
+        ? parent : folder.get();
     if (f != null && f.toFile().isDirectory()) {
       chooser.setInitialDirectory(f.toFile());
     }
-    File chosen = chooser.showSaveDialog(owner);
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    // A name typed without the extension gets it, so the file opens in the right program.
-    return Optional.of(format.equals(ExportFormat.ofFile(chosen.toPath())) ? chosen.toPath()
-        : chosen.toPath().resolveSibling(chosen.getName() + "." + format.extension()));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
   }
 
   private FileChooser chooser(String titleKey) {

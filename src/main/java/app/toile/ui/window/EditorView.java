@@ -4,11 +4,14 @@ import app.toile.model.Block;
 import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.OverflowScroll;
 import app.toile.ui.canvas.HeaderView;
 import app.toile.ui.canvas.HeaderViewModel;
 import app.toile.ui.notes.NoteBlockView;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.notes.NotesViewModel;
+import app.toile.ui.search.SearchBar;
+import app.toile.ui.search.SearchViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.SegmentsViewModel;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The open canvas: its header above the nine blocks, and a side panel on the right for the
@@ -28,6 +33,10 @@ import javafx.scene.layout.BorderPane;
 public final class EditorView extends BorderPane {
   private final CanvasEdits vm;
   private final CanvasGrid grid = new CanvasGrid();
+  private final CanvasZoom zoom = new CanvasZoom();
+  private final SearchBar search;
+  private final ZoomedCanvas zoomed;
+  private final HeaderView header;
   private final SegmentsBlockView segments;
   private final SegmentWorkspace workspace;
   private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown",
@@ -46,8 +55,12 @@ public final class EditorView extends BorderPane {
     // The canvas is added before the header, which still shows above it: keyboard traversal
     // follows the order of children, and Customer Segments must come first.
     BorderPane main = new BorderPane();
-    main.setCenter(grid);
-    HeaderView header = new HeaderView(new HeaderViewModel(session), l10n);
+    search = new SearchBar(new SearchViewModel(session), l10n);
+    zoomed = new ZoomedCanvas(grid, zoom);
+    VBox.setVgrow(zoomed, Priority.ALWAYS);
+    VBox.setMargin(search, new Insets(0, 0, 6, 0));
+    main.setCenter(new VBox(search, zoomed));
+    header = new HeaderView(new HeaderViewModel(session), l10n);
     BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
     main.setTop(header);
     main.getStyleClass().add("editor-main");
@@ -58,6 +71,14 @@ public final class EditorView extends BorderPane {
     setSidePanel(workspace.sidePanel());
     sidePanelShown.addListener((o, was, now) -> setRight(now ? sidePanel : null));
     workspace.setOnReveal(() -> sidePanelShown.set(true));
+    getStylesheets().add(SearchBar.STYLESHEET);
+    SearchMarks.follow(this, session.search());
+    // Closed, the bar hands the keyboard back to what is selected.
+    search.shownProperty().addListener((o, was, now) -> {
+      if (!now) {
+        Platform.runLater(this::focusSelection);
+      }
+    });
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
@@ -82,6 +103,38 @@ public final class EditorView extends BorderPane {
   /** Whether the side panel shows; hidden, the canvas takes the whole width. */
   public BooleanProperty sidePanelShownProperty() {
     return sidePanelShown;
+  }
+
+  /** How large the canvas grid is drawn. */
+  public CanvasZoom zoom() {
+    return zoom;
+  }
+
+  /** Opens the search bar over the canvas, its field ready to type in (Ctrl+F). */
+  public void openSearch() {
+    if (search.getParent() != null) {
+      search.open();
+    }
+  }
+
+  /**
+   * Scrolls what holds a node of the canvas (its block, the zoomed canvas) so that it shows,
+   * without moving the focus: the search steps to places while the keyboard stays in its field.
+   */
+  void reveal(Node node) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n instanceof OverflowScroll scroll) {
+        scroll.reveal(node);
+      }
+    }
+    if (isInside(node, grid)) {
+      zoomed.reveal(node);
+    }
+  }
+
+  /** The canvas's header: title, designed for, designed by, date, version. */
+  Node header() {
+    return header;
   }
 
   /** The segment editor, findings, ranking, market panel and roadmap. */
@@ -114,7 +167,9 @@ public final class EditorView extends BorderPane {
         .orElseGet(() -> vm.selectedSegmentProperty().get() != null
             ? segments.card(vm.selectedSegmentProperty().get()).<Node>map(c -> c).orElse(segments)
             : grid.view(vm.selectedBlockProperty().get()));
-    if (target != null && !isInside(getScene().getFocusOwner(), target)) {
+    // Stepping through the search selects places: the keyboard stays in the search field.
+    if (target != null && !isInside(getScene().getFocusOwner(), target)
+        && !isInside(getScene().getFocusOwner(), search)) {
       target.requestFocus();
     }
   }

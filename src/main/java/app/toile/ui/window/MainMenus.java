@@ -1,6 +1,5 @@
 package app.toile.ui.window;
 
-import app.toile.export.ExportFormat;
 import app.toile.ui.base.Localization;
 import app.toile.ui.notes.NoteMenus;
 import app.toile.ui.notes.NotesViewModel;
@@ -30,10 +29,10 @@ final class MainMenus {
   }
 
   static MenuBar build(WindowActions actions, NotesViewModel notes, Runnable addSegment,
-      Runnable openGuide, BooleanProperty sidePanel) {
+      Runnable openGuide, BooleanProperty sidePanel, CanvasZoom zoom, Runnable find) {
     MainMenus m = new MainMenus(actions);
-    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes), m.view(openGuide, sidePanel),
-        m.help());
+    MenuBar bar = new MenuBar(m.file(), m.edit(addSegment, notes, find),
+        m.view(openGuide, sidePanel, zoom), m.help());
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -48,16 +47,14 @@ final class MainMenus {
     save.disableProperty().bind(a.noCanvas());
     MenuItem saveAs = item("action.saveAs", "Shortcut+Shift+S", a::saveAs);
     saveAs.disableProperty().bind(a.noCanvas());
-    Menu export = menu("menu.export");
-    export.getItems().addAll(
-        item("action.exportPdf", "Shortcut+E", () -> a.export(ExportFormat.PDF)),
-        item("action.exportPng", null, () -> a.export(ExportFormat.PNG)),
-        item("action.exportPptx", null, () -> a.export(ExportFormat.PPTX)));
+    MenuItem export = item("action.export", "Shortcut+E", a::export);
     export.disableProperty().bind(a.noCanvas());
+    MenuItem print = item("action.print", "Shortcut+P", a::print);
+    print.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),
         item("action.open", "Shortcut+O", a::open), openSample, recent, new SeparatorMenuItem(),
-        save, saveAs, export, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
+        save, saveAs, export, print, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
     return file;
   }
 
@@ -78,7 +75,7 @@ final class MainMenus {
     }
   }
 
-  private Menu edit(Runnable addSegment, NotesViewModel notes) {
+  private Menu edit(Runnable addSegment, NotesViewModel notes, Runnable find) {
     MenuItem undo = item("action.undo", "Shortcut+Z", a::undo);
     undo.textProperty().bind(named("action.undo", "action.undoWhat", a.document().undoKeyProperty()));
     undo.disableProperty().bind(a.document().canUndoProperty().not());
@@ -95,9 +92,11 @@ final class MainMenus {
     Menu colour = menu("menu.colour");
     Menu links = menu("menu.links");
     Menu moveTo = menu("menu.moveTo");
+    MenuItem search = item("action.search", "Shortcut+F", find);
+    search.disableProperty().bind(a.noCanvas());
     Menu edit = menu("menu.edit");
     edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), addSeg, addNote, editNote, delete,
-        up, down, new SeparatorMenuItem(), colour, links, moveTo);
+        up, down, new SeparatorMenuItem(), colour, links, moveTo, new SeparatorMenuItem(), search);
     var vm = a.canvas();
     addNote.disableProperty().bind(Bindings.createBooleanBinding(() -> a.noCanvas().get()
         || vm.selectedBlockProperty().get() == null || !vm.selectedBlockProperty().get().holdsNotes(),
@@ -125,7 +124,7 @@ final class MainMenus {
     kept.getItems().setAll(fresh == null ? java.util.List.of() : java.util.List.copyOf(fresh.getItems()));
   }
 
-  private Menu view(Runnable openGuide, BooleanProperty sidePanelShown) {
+  private Menu view(Runnable openGuide, BooleanProperty sidePanelShown, CanvasZoom zoom) {
     ToggleGroup group = new ToggleGroup();
     Menu language = menu("menu.language");
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
@@ -149,7 +148,14 @@ final class MainMenus {
     sidePanel.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
     sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
     sidePanel.disableProperty().bind(a.noCanvas());
-    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), language, dark);
+    MenuItem zoomIn = item("action.zoomIn", "Shortcut+Plus", zoom::zoomIn);
+    MenuItem zoomOut = item("action.zoomOut", "Shortcut+Minus", zoom::zoomOut);
+    MenuItem fit = item("action.zoomFit", "Shortcut+0", zoom::fit);
+    for (MenuItem i : new MenuItem[] {zoomIn, zoomOut, fit}) {
+      i.disableProperty().bind(a.noCanvas());
+    }
+    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+        new SeparatorMenuItem(), language, dark);
     return view;
   }
 

@@ -6,11 +6,16 @@ import app.toile.session.DocumentFiles;
 import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
 import app.toile.ui.dialogs.FxPrompts;
+import app.toile.ui.export.DesktopFiles;
+import app.toile.ui.export.ExportDialog;
+import app.toile.ui.export.ExportViewModel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.gallery.OpenSample;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.notes.NotesViewModel;
+import app.toile.ui.print.CanvasPrinter;
+import app.toile.ui.print.PrintViewModel;
 import app.toile.ui.recovery.RecoveryHost;
 import app.toile.ui.start.StartView;
 import app.toile.ui.start.StartViewModel;
@@ -67,6 +72,12 @@ public final class MainWindow implements RecoveryHost {
         documents::openAsNew, e -> new FxPrompts(stage, l10n, () -> null)
             .showError("error.open", null, e.getMessage()));
     actions.setOpenSample(this::openSample);
+    ExportDialog export = new ExportDialog(stage,
+        new ExportViewModel(session, new DesktopFiles(), Platform::runLater), l10n);
+    actions.setShowExport(export::show);
+    CanvasPrinter printer = new CanvasPrinter(
+        new PrintViewModel(session, services.worker(), Platform::runLater), l10n);
+    actions.setPrint(() -> printer.print(stage));
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
@@ -107,9 +118,10 @@ public final class MainWindow implements RecoveryHost {
     });
     top = new VBox(MainMenus.build(actions, new NotesViewModel(session),
         editor.segmentsBlock()::addSegment, guide::open,
-        editor.sidePanelShownProperty()), MainToolbar.build(actions));
+        editor.sidePanelShownProperty(), editor.zoom(), editor::openSearch),
+        MainToolbar.build(actions));
     root.setTop(top);
-    root.setBottom(StatusLine.build(documents, findings, l10n));
+    root.setBottom(StatusLine.build(documents, findings, editor.zoom(), l10n));
     root.getStyleClass().add("toile");
 
     Scene scene = new Scene(root);
@@ -117,6 +129,7 @@ public final class MainWindow implements RecoveryHost {
     // One accelerator per menu item: the second redo shortcut is added here.
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
         KeyCombination.SHIFT_DOWN), actions::redo);
+    ZoomKeys.add(scene, editor.zoom(), document.openProperty());
     acceptDroppedFiles(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),

@@ -2,6 +2,7 @@ package app.toile.ui.window;
 
 import app.toile.model.Canvas;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
@@ -15,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -25,7 +27,8 @@ import org.kordamp.ikonli.feather.Feather;
 final class StatusLine {
   private StatusLine() {}
 
-  static StatusBar build(DocumentFiles documents, FindingsViewModel findings, Localization l10n) {
+  static StatusBar build(DocumentFiles documents, FindingsViewModel findings, CanvasZoom zoom,
+      Localization l10n) {
     Document doc = documents.document();
     StatusBar bar = new StatusBar();
     bar.getStyleClass().add("status-line");
@@ -66,6 +69,18 @@ final class StatusLine {
     problems.graphicProperty().get().visibleProperty().bind(Bindings.createBooleanBinding(
         () -> findings.summaryProperty().get().count(Severity.ERROR) > 0, findings.summaryProperty()));
 
+    Label zoomed = new Label();
+    zoomed.getStyleClass().add("status-zoom");
+    // Short, as the status bar is crowded at 1024 pixels: the level alone, what it means in the
+    // tooltip.
+    zoomed.textProperty().bind(Bindings.createStringBinding(() -> !doc.openProperty().get() ? ""
+        : l10n.ui().get("status.zoom", zoom.percent()), zoom.scaleProperty(), doc.openProperty(),
+        l10n.localeProperty()));
+    LazyTooltip.bind(zoomed, Bindings.createStringBinding(() -> zoom.fits()
+        ? l10n.ui().get("status.zoomFit") : l10n.ui().get("status.zoomLevel"),
+        zoom.scaleProperty(), l10n.localeProperty()));
+    zoomed.setMinWidth(Region.USE_PREF_SIZE);
+
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(16, 16);
 
@@ -80,7 +95,7 @@ final class StatusLine {
     busy.managedProperty().bind(busy.visibleProperty());
 
     bar.getRightItems().addAll(exporting, busy, problems, new Separator(Orientation.VERTICAL), counts,
-        new Separator(Orientation.VERTICAL), saved);
+        new Separator(Orientation.VERTICAL), zoomed, new Separator(Orientation.VERTICAL), saved);
     return bar;
   }
 }

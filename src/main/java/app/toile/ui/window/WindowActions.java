@@ -1,7 +1,6 @@
 package app.toile.ui.window;
 
 import app.toile.Version;
-import app.toile.export.ExportFormat;
 import app.toile.session.CanvasEdits;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
@@ -28,6 +27,8 @@ public final class WindowActions {
   private final UserSettings settings;
   private final Samples samples;
   private Runnable openSample = () -> {};
+  private Runnable showExport = () -> {};
+  private Runnable print = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
   WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
@@ -99,14 +100,26 @@ public final class WindowActions {
     documents.saveAs();
   }
 
-  /** Exports to PDF, in the editor's language. */
+  /** Opens the export dialog: format, paper, language, parts and file. */
   public void export() {
-    export(ExportFormat.PDF);
+    if (document().openProperty().get() && !documents.busyProperty().get()) {
+      showExport.run();
+    }
   }
 
-  /** Exports to one format, in the editor's language. */
-  public void export(ExportFormat format) {
-    documents.export(l10n.locale(), format);
+  void setShowExport(Runnable r) {
+    showExport = r;
+  }
+
+  /** Prints the canvas page, after the page setup and the print dialog. */
+  public void print() {
+    if (document().openProperty().get()) {
+      print.run();
+    }
+  }
+
+  void setPrint(Runnable r) {
+    print = r;
   }
 
   public void undo() {

@@ -1,0 +1,151 @@
+package app.toile.ui.export;
+
+import app.toile.ui.base.Localization;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The export dialog's first page: format, paper, language, parts and file, each bound to the view
+ * model. A choice that does not apply to the format (the paper of slides, the parts of an image)
+ * is greyed, with a line saying why.
+ */
+final class ExportForm {
+  private final ExportViewModel model;
+  private final Localization l10n;
+
+  ExportForm(ExportViewModel model, Localization l10n) {
+    this.model = model;
+    this.l10n = l10n;
+  }
+
+  /** The choices, a label beside each, bound both ways to the view model. */
+  GridPane grid() {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("export-choices");
+    ToggleGroup formats = new ToggleGroup();
+    VBox formatBox = new VBox(4);
+    for (String f : ExportViewModel.FORMATS) {
+      RadioButton r = new RadioButton();
+      r.textProperty().bind(l10n.ui("dialog.export.format." + f));
+      r.setUserData(f);
+      r.setToggleGroup(formats);
+      r.getStyleClass().add("export-format-" + f);
+      formatBox.getChildren().add(r);
+    }
+    formats.selectedToggleProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        model.formatProperty().set((String) now.getUserData());
+      }
+    });
+    model.formatProperty().addListener((o, was, now) -> select(formats, now));
+    select(formats, model.formatProperty().get());
+
+    ChoiceBox<String> paper = new ChoiceBox<>();
+    paper.getItems().setAll(ExportViewModel.PAPERS);
+    paper.setConverter(converter(p -> l10n.ui().get("dialog.export.paper." + p)));
+    paper.valueProperty().bindBidirectional(model.paperProperty());
+    paper.disableProperty().bind(model.paperAppliesProperty().not());
+    paper.getStyleClass().add("export-paper");
+    Label slides = ExportControls.hint(l10n, "dialog.export.paper.slides");
+    slides.visibleProperty().bind(model.paperAppliesProperty().not());
+    slides.managedProperty().bind(slides.visibleProperty());
+
+    ChoiceBox<Locale> language = new ChoiceBox<>();
+    language.getItems().setAll(ExportViewModel.LANGUAGES);
+    language.setConverter(converter(l -> l10n.ui().get("menu.language." + l.getLanguage())));
+    language.valueProperty().bindBidirectional(model.languageProperty());
+    language.getStyleClass().add("export-language");
+
+    CheckBox canvas = check("dialog.export.include.canvas", null);
+    canvas.setSelected(true);
+    canvas.setDisable(true);
+    VBox parts = new VBox(4, canvas,
+        check("dialog.export.include.segments", model.segmentPagesProperty()),
+        check("dialog.export.include.roadmap", model.roadmapProperty()),
+        check("dialog.export.include.findings", model.findingsProperty()));
+    for (Node n : parts.getChildren().subList(1, 4)) {
+      n.disableProperty().bind(model.partsApplyProperty().not());
+    }
+    Label pngOnly = ExportControls.hint(l10n, "dialog.export.include.png");
+    pngOnly.visibleProperty().bind(model.partsApplyProperty().not());
+    pngOnly.managedProperty().bind(pngOnly.visibleProperty());
+    parts.getChildren().add(pngOnly);
+
+    TextField file = new TextField();
+    file.setEditable(false);
+    file.getStyleClass().add("export-file");
+    file.textProperty().bind(Bindings.createStringBinding(() -> model.targetProperty().get() == null
+        ? l10n.ui().get("dialog.export.file.none") : model.targetProperty().get().toString(),
+        model.targetProperty(), l10n.localeProperty()));
+    HBox.setHgrow(file, Priority.ALWAYS);
+    Button choose = ExportControls.button(l10n, "dialog.export.choose", model::chooseTarget);
+    choose.getStyleClass().add("export-choose");
+    HBox fileRow = new HBox(6, file, choose);
+    fileRow.setAlignment(Pos.CENTER_LEFT);
+
+    row(grid, 0, "dialog.export.format", formatBox);
+    row(grid, 1, "dialog.export.paper", new VBox(4, paper, slides));
+    row(grid, 2, "dialog.export.language", language);
+    row(grid, 3, "dialog.export.include", parts);
+    row(grid, 4, "dialog.export.file", fileRow);
+
+    return grid;
+  }
+
+  private void row(GridPane grid, int row, String key, Node control) {
+    Label label = new Label();
+    label.textProperty().bind(l10n.ui(key));
+    label.getStyleClass().add("export-label");
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    label.setLabelFor(control);
+    GridPane.setValignment(label, VPos.TOP);
+    grid.addRow(row, label, control);
+    GridPane.setHgrow(control, Priority.ALWAYS);
+  }
+
+  private CheckBox check(String key, BooleanProperty value) {
+    CheckBox box = new CheckBox();
+    box.textProperty().bind(l10n.ui(key));
+    box.setMinWidth(Region.USE_PREF_SIZE);
+    if (value != null) {
+      box.selectedProperty().bindBidirectional(value);
+    }
+    return box;
+  }
+
+  private static void select(ToggleGroup group, String value) {
+    group.getToggles().stream().filter(t -> t.getUserData().equals(value)).findFirst()
+        .ifPresent(t -> t.setSelected(true));
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String s) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+}
