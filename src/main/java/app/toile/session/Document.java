@@ -125,6 +125,14 @@ public final class Document {
   }
 
   /**
+   * Applies an edit that joins the last one when both carry the same key (see
+   * {@link UndoStack#execute(Command, Object)}): one step to undo for what the founder sees as one.
+   */
+  public boolean execute(Command command, Object joinKey) {
+    return open.get() && stack.execute(command, joinKey);
+  }
+
+  /**
    * Records where the guide stands (null: off). It is not an edit: undo and redo keep it, and it
    * does not mark the canvas unsaved; the next save writes it.
    */

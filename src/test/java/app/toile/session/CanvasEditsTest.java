@@ -33,7 +33,31 @@ class CanvasEditsTest {
     assertThat(vm.selectedBlockProperty().get()).isEqualTo(Block.VALUE_PROPOSITIONS);
     vm.commitEditing(id, "Books done in ten minutes");
     assertThat(vm.editingNoteProperty().get()).isNull();
+    // The note and its first text are one edit: "Undo Add note".
+    assertThat(doc.undoKeyProperty().get()).isEqualTo("command.addNote");
+  }
+
+  @Test
+  void oneUndoTakesANewNoteAndItsFirstTextAwayLeavingNoEmptyNote() {
+    String id = vm.addNote(Block.VALUE_PROPOSITIONS).orElseThrow();
+    vm.commitEditing(id, "Books done in ten minutes");
+    doc.undo();
+    assertThat(doc.canvas().findNote(id)).isEmpty();
+    assertThat(doc.canUndoProperty().get()).isFalse();
+    doc.redo();
+    assertThat(doc.canvas().findNote(id).orElseThrow().note().text())
+        .isEqualTo("Books done in ten minutes");
+  }
+
+  @Test
+  void aLaterEditOfTheNoteIsAStepOfItsOwn() {
+    String id = vm.addNote(Block.VALUE_PROPOSITIONS).orElseThrow();
+    vm.commitEditing(id, "Books");
+    vm.startEditing(id);
+    vm.commitEditing(id, "Books and VAT");
     assertThat(doc.undoKeyProperty().get()).isEqualTo("command.editNote");
+    doc.undo();
+    assertThat(doc.canvas().findNote(id).orElseThrow().note().text()).isEqualTo("Books");
   }
 
   @Test
