@@ -6,6 +6,7 @@ import app.toile.model.Canvas;
 import app.toile.model.Guide;
 import app.toile.session.DocumentPrompts.SaveChoice;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -77,14 +78,40 @@ public final class DocumentFiles {
     return FXCollections.unmodifiableObservableList(recentFiles);
   }
 
-  /** The name shown for the canvas: its file name without extension, else "Untitled canvas". */
+  /**
+   * The name shown for the canvas in the window's title: its file name without extension; before
+   * its first save, its title; else "Untitled canvas".
+   */
   public String displayName() {
     Path f = document.file();
     if (f == null) {
-      return untitledName.get();
+      return title().orElseGet(untitledName);
     }
     String name = f.getFileName().toString();
     return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+  }
+
+  /**
+   * The name the prompts give the work (save your changes to…?): the canvas's title, else the name
+   * shown in the window.
+   */
+  public String workName() {
+    return title().orElseGet(this::displayName);
+  }
+
+  /**
+   * The file name proposed when saving or exporting, without extension: the file's own name once
+   * saved; before that, the title made safe for file names, else "Untitled canvas".
+   */
+  public String suggestedFileName() {
+    return document.file() != null ? displayName()
+        : SafeFileName.of(title().orElse(null), untitledName.get());
+  }
+
+  private Optional<String> title() {
+    String t = document.canvas().header().title();
+    return t == null || t.isBlank() ? Optional.empty()
+        : Optional.of(t.strip().replaceAll("\\s+", " "));
   }
 
   // Commands
@@ -136,7 +163,7 @@ public final class DocumentFiles {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
-    prompts.chooseExportFile(displayName()).ifPresent(target -> exportTo(target, locale));
+    prompts.chooseExportFile(suggestedFileName()).ifPresent(target -> exportTo(target, locale));
   }
 
   /** Asks for a file of one format (PDF, PNG, PowerPoint) and exports the canvas there. */
@@ -144,7 +171,7 @@ public final class DocumentFiles {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
-    prompts.chooseExportFile(displayName(), format).ifPresent(target -> exportTo(target, locale));
+    prompts.chooseExportFile(suggestedFileName(), format).ifPresent(target -> exportTo(target, locale));
   }
 
   private void exportTo(Path target, java.util.Locale locale) {
@@ -178,7 +205,7 @@ public final class DocumentFiles {
       next.run();
       return;
     }
-    SaveChoice choice = prompts.askSaveChanges(displayName());
+    SaveChoice choice = prompts.askSaveChanges(workName());
     switch (choice) {
       case SAVE -> save(next);
       case DISCARD -> next.run();
@@ -198,7 +225,7 @@ public final class DocumentFiles {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
-    String proposed = displayName() + EXTENSION;
+    String proposed = suggestedFileName() + EXTENSION;
     prompts.chooseFileToSave(proposed).map(DocumentFiles::withExtension)
         .ifPresent(f -> write(f, then));
   }
