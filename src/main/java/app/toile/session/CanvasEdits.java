@@ -92,7 +92,7 @@ public final class CanvasEdits {
 
   // Selection
 
-  /** Selects the Customer Segments block and its first segment, if any, as when a canvas opens. */
+  /** Selects the Customer Segments block and its focus segment (else its first), as when a canvas opens. */
   public void selectFirstBlock() {
     selection.selectFirstBlock();
   }

@@ -136,4 +136,15 @@ class CanvasEditsTest {
     assertThat(doc.canvas().header().title()).isNull();
     assertThat(doc.canUndoProperty().get()).isFalse();
   }
+
+  @Test
+  void aCanvasOpensWithItsFocusSegmentSelectedElseItsFirst() {
+    var paris = app.toile.model.CustomerSegment.named("s1", "Paris");
+    var lyon = app.toile.model.CustomerSegment.named("s2", "Lyon")
+        .withStatus(app.toile.model.SegmentStatus.FOCUS);
+    doc.load(Canvas.empty().withSegments(java.util.List.of(paris, lyon)), null);
+    assertThat(vm.selectedSegmentProperty().get()).isEqualTo("s2");
+    doc.load(Canvas.empty().withSegments(java.util.List.of(paris)), null);
+    assertThat(vm.selectedSegmentProperty().get()).isEqualTo("s1");
+  }
 }
