@@ -47,6 +47,10 @@ class CalmNewCanvasTest {
 
   @Test
   void aNewCanvasSaysWhereToBeginUntilTheFirstEdit(FxRobot robot) {
+    // The start screen says nothing, with no icon.
+    Label line = robot.lookup(".status-findings").queryAs(Label.class);
+    assertThat(line.getText()).isEmpty();
+    assertThat(line.getGraphic()).isNull();
     robot.interact(() -> window.actions().newCanvas());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(status(robot)).isEqualTo("Commencez par un segment de client\u00e8le");

@@ -72,11 +72,14 @@ final class StatusLine {
     }, findings.summaryProperty(), doc.openProperty(), doc.untouchedProperty(),
         l10n.localeProperty()));
     problems.graphicProperty().bind(Bindings.createObjectBinding(() -> {
+      if (!doc.openProperty().get()) {
+        return null;
+      }
       if (doc.untouchedProperty().get()) {
         return begin;
       }
       return findings.summaryProperty().get().count(Severity.ERROR) > 0 ? alert : null;
-    }, findings.summaryProperty(), doc.untouchedProperty()));
+    }, findings.summaryProperty(), doc.untouchedProperty(), doc.openProperty()));
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(16, 16);

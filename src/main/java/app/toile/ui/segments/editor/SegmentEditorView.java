@@ -159,8 +159,11 @@ public final class SegmentEditorView extends StackPane {
     if (target == null) {
       return;
     }
-    // After layout, so that the opened section has its size.
+    // After layout, so that the opened section has its size; and after CSS, which gives sections
+    // made just now (the first segment shown) their skins, without which their fields are in no
+    // scene yet and cannot take the focus.
     Platform.runLater(() -> {
+      applyCss();
       layout();
       scrollTo(target);
       target.requestFocus();
