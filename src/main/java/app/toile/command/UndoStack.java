@@ -38,16 +38,49 @@ public final class UndoStack {
 
   /** Applies a command; returns false and records nothing when it changes nothing. */
   public boolean execute(Command command) {
+    return execute(command, null);
+  }
+
+  /**
+   * Applies a command as part of the last edit when that edit was made with the same join key and
+   * nothing was undone or saved since: a new note and its first text, or a name typed key by key,
+   * are then one step to undo, under the first edit's name. A joined edit that brings the canvas
+   * back to where the first began leaves no step at all. A null key joins nothing.
+   */
+  public boolean execute(Command command, Object joinKey) {
+    Edit top = undo.peek();
+    if (joinKey != null && top != null && joinKey.equals(top.joinKey()) && redo.isEmpty()
+        && top.revision() != savedRevision) {
+      return join(top, command);
+    }
     Canvas after = command.apply(canvas);
     if (after.equals(canvas)) {
       return false;
     }
-    undo.push(new Edit(command, canvas, after, nextRevision++));
+    undo.push(new Edit(command, canvas, after, nextRevision++, joinKey));
     if (undo.size() > CAPACITY) {
       Edit dropped = undo.removeLast();
       baseRevision = dropped.revision();
     }
     redo.clear();
+    canvas = after;
+    fire();
+    return true;
+  }
+
+  private boolean join(Edit top, Command command) {
+    Canvas after = command.apply(canvas);
+    if (after.equals(canvas)) {
+      return false;
+    }
+    undo.pop();
+    if (!after.equals(top.before())) {
+      List<Command> steps = new ArrayList<>(top.command() instanceof CompositeCommand c
+          ? c.steps() : List.of(top.command()));
+      steps.add(command);
+      Command both = new CompositeCommand(top.command().descriptionKey(), steps);
+      undo.push(new Edit(both, top.before(), after, nextRevision++, top.joinKey()));
+    }
     canvas = after;
     fire();
     return true;
@@ -124,5 +157,5 @@ public final class UndoStack {
     }
   }
 
-  private record Edit(Command command, Canvas before, Canvas after, long revision) {}
+  private record Edit(Command command, Canvas before, Canvas after, long revision, Object joinKey) {}
 }

@@ -38,6 +38,8 @@ public final class CanvasEdits {
 
   private final EditorSession session;
   private final Selection selection;
+  /** The note just added, whose first text joins its adding as one edit; null when none. */
+  private NewNote newNote;
 
   public CanvasEdits(EditorSession session) {
     this.session = session;
@@ -90,7 +92,7 @@ public final class CanvasEdits {
 
   // Selection
 
-  /** Selects the Customer Segments block and its first segment, if any, as when a canvas opens. */
+  /** Selects the Customer Segments block and its focus segment (else its first), as when a canvas opens. */
   public void selectFirstBlock() {
     selection.selectFirstBlock();
   }
@@ -120,9 +122,11 @@ public final class CanvasEdits {
       return Optional.empty();
     }
     Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
-    if (!session.execute(AddNote.append(block, note))) {
+    NewNote added = new NewNote(note.id());
+    if (!session.execute(AddNote.append(block, note), added)) {
       return Optional.empty();
     }
+    newNote = added;
     selection.startEditing(note.id());
     return Optional.of(note.id());
   }
@@ -136,14 +140,20 @@ public final class CanvasEdits {
     selection.startEditing(noteId);
   }
 
-  /** Ends editing, keeping the text when it changed. */
+  /**
+   * Ends editing, keeping the text when it changed. A new note's first text joins its adding: one
+   * undo takes the whole note away, never leaving an empty one behind.
+   */
   public void commitEditing(String noteId, String text) {
     selection.stopEditing();
+    NewNote added = newNote != null && newNote.id().equals(noteId) ? newNote : null;
+    newNote = null;
     canvas().findNote(noteId).filter(p -> !Objects.equals(p.note().text(), text))
-        .ifPresent(p -> session.execute(new EditNoteText(noteId, text)));
+        .ifPresent(p -> session.execute(new EditNoteText(noteId, text), added));
   }
 
   public void cancelEditing() {
+    newNote = null;
     selection.stopEditing();
   }
 
@@ -227,4 +237,7 @@ public final class CanvasEdits {
       session.execute(new EditHeader(field, v));
     }
   }
+
+  /** Joins a new note's adding and its first text into one edit. */
+  private record NewNote(String id) {}
 }

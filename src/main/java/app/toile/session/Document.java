@@ -30,6 +30,7 @@ public final class Document {
   private final BooleanProperty unsaved = new SimpleBooleanProperty();
   private final BooleanProperty canUndo = new SimpleBooleanProperty();
   private final BooleanProperty canRedo = new SimpleBooleanProperty();
+  private final BooleanProperty untouched = new SimpleBooleanProperty();
   private final StringProperty undoKey = new SimpleStringProperty();
   private final StringProperty redoKey = new SimpleStringProperty();
   private final LongProperty revision = new SimpleLongProperty();
@@ -87,6 +88,15 @@ public final class Document {
     return canRedo;
   }
 
+  /**
+   * Whether the canvas is a new, empty one nothing has been done to yet: no edit made or undone,
+   * never saved, not recovered. The window then shows where to begin rather than what is missing;
+   * the first edit ends it for good (undoing it does not bring it back).
+   */
+  public ReadOnlyBooleanProperty untouchedProperty() {
+    return untouched;
+  }
+
   /** Description key of the edit that undo would undo, or null. */
   public ReadOnlyStringProperty undoKeyProperty() {
     return undoKey;
@@ -122,6 +132,14 @@ public final class Document {
   /** Applies an edit to the open canvas; returns whether it changed anything. */
   public boolean execute(Command command) {
     return open.get() && stack.execute(command);
+  }
+
+  /**
+   * Applies an edit that joins the last one when both carry the same key (see
+   * {@link UndoStack#execute(Command, Object)}): one step to undo for what the founder sees as one.
+   */
+  public boolean execute(Command command, Object joinKey) {
+    return open.get() && stack.execute(command, joinKey);
   }
 
   /**
@@ -200,6 +218,8 @@ public final class Document {
     unsaved.set(stack.isUnsaved() || restored);
     canUndo.set(stack.canUndo());
     canRedo.set(stack.canRedo());
+    untouched.set(file.get() == null && !restored && !stack.canUndo() && !stack.canRedo()
+        && stack.canvas().equals(Canvas.empty()));
     undoKey.set(stack.undoCommand().map(Command::descriptionKey).orElse(null));
     redoKey.set(stack.redoCommand().map(Command::descriptionKey).orElse(null));
   }

@@ -5,6 +5,7 @@ import app.toile.model.Canvas;
 import app.toile.model.Guide;
 import app.toile.session.DocumentPrompts.SaveChoice;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -78,14 +79,40 @@ public final class DocumentFiles {
     return FXCollections.unmodifiableObservableList(recentFiles);
   }
 
-  /** The name shown for the canvas: its file name without extension, else "Untitled canvas". */
+  /**
+   * The name shown for the canvas in the window's title: its file name without extension; before
+   * its first save, its title; else "Untitled canvas".
+   */
   public String displayName() {
     Path f = document.file();
     if (f == null) {
-      return untitledName.get();
+      return title().orElseGet(untitledName);
     }
     String name = f.getFileName().toString();
     return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+  }
+
+  /**
+   * The name the prompts give the work (save your changes to…?): the canvas's title, else the name
+   * shown in the window.
+   */
+  public String workName() {
+    return title().orElseGet(this::displayName);
+  }
+
+  /**
+   * The file name proposed when saving or exporting, without extension: the file's own name once
+   * saved; before that, the title made safe for file names, else "Untitled canvas".
+   */
+  public String suggestedFileName() {
+    return document.file() != null ? displayName()
+        : SafeFileName.of(title().orElse(null), untitledName.get());
+  }
+
+  private Optional<String> title() {
+    String t = document.canvas().header().title();
+    return t == null || t.isBlank() ? Optional.empty()
+        : Optional.of(t.strip().replaceAll("\\s+", " "));
   }
 
   // Commands
@@ -154,7 +181,7 @@ public final class DocumentFiles {
       next.run();
       return;
     }
-    SaveChoice choice = prompts.askSaveChanges(displayName());
+    SaveChoice choice = prompts.askSaveChanges(workName());
     switch (choice) {
       case SAVE -> save(next);
       case DISCARD -> next.run();
@@ -174,7 +201,7 @@ public final class DocumentFiles {
     if (busy.get() || !document.openProperty().get()) {
       return;
     }
-    String proposed = displayName() + EXTENSION;
+    String proposed = suggestedFileName() + EXTENSION;
     prompts.chooseFileToSave(proposed).map(DocumentFiles::withExtension)
         .ifPresent(f -> write(f, then));
   }

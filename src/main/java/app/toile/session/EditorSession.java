@@ -138,6 +138,11 @@ public final class EditorSession {
     return document.execute(command);
   }
 
+  /** Applies an edit as part of the last one made with the same key; see {@link Document}. */
+  public boolean execute(Command command, Object joinKey) {
+    return document.execute(command, joinKey);
+  }
+
   public void undo() {
     document.undo();
   }

@@ -100,9 +100,12 @@ public final class Exports {
         target);
   }
 
-  /** The file name proposed for an export, without extension, from the canvas's title. */
+  /**
+   * The file name proposed for an export, without extension: the canvas's file name once saved,
+   * its title (made safe for every file system) before.
+   */
   public String proposedName() {
-    return ExportName.of(document().canvas().header().title(), files.displayName());
+    return files.suggestedFileName();
   }
 
   // Commands

@@ -3,6 +3,7 @@ package app.toile.session;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Canvas.NotePlace;
+import app.toile.model.SegmentStatus;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,13 +58,16 @@ public final class Selection {
 
   // Commands
 
-  /** Selects the Customer Segments block and its first segment, if any, as when a canvas opens. */
+  /**
+   * Selects the Customer Segments block and, as when a canvas opens, its focus segment (the
+   * first one when none is the focus), if it has any.
+   */
   public void selectFirstBlock() {
     selectBlock(Block.CUSTOMER_SEGMENTS);
     Canvas c = document.canvas();
-    if (!c.segments().isEmpty()) {
-      selectSegment(c.segments().get(0).id());
-    }
+    c.segments().stream().filter(s -> s.status() == SegmentStatus.FOCUS).findFirst()
+        .or(() -> c.segments().stream().findFirst())
+        .ifPresent(s -> selectSegment(s.id()));
   }
 
   public void selectBlock(Block b) {

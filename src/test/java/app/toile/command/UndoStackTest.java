@@ -106,4 +106,60 @@ class UndoStackTest {
     stack.undo();
     assertThat(stack.canvas().noteCount()).isZero();
   }
+
+  @Test
+  void editsWithTheSameJoinKeyAreOneStepToUndoUnderTheFirstName() {
+    UndoStack stack = new UndoStack(Canvas.empty());
+    Object typing = new Object();
+    stack.execute(AddNote.append(Block.CHANNELS, Note.of("a", "")), typing);
+    long added = stack.revision();
+    stack.execute(new EditNoteText("a", "Shops"), typing);
+    stack.execute(new EditNoteText("a", "Shops and fairs"), typing);
+    assertThat(stack.undoSize()).isEqualTo(1);
+    assertThat(stack.undoCommand().orElseThrow().descriptionKey()).isEqualTo("command.addNote");
+    // Each joined edit is a new state: validation and the unsaved mark follow it.
+    assertThat(stack.revision()).isNotEqualTo(added);
+
+    stack.undo();
+    assertThat(stack.canvas()).isEqualTo(Canvas.empty());
+    stack.redo();
+    assertThat(stack.canvas().findNote("a").orElseThrow().note().text()).isEqualTo("Shops and fairs");
+  }
+
+  @Test
+  void aDifferentKeyOrNoKeyStartsANewStep() {
+    UndoStack stack = new UndoStack(Canvas.empty());
+    stack.execute(AddNote.append(Block.CHANNELS, Note.of("a", "")), "one");
+    stack.execute(new EditNoteText("a", "Shops"), "two");
+    stack.execute(new EditNoteText("a", "Shops and fairs"), null);
+    assertThat(stack.undoSize()).isEqualTo(3);
+  }
+
+  @Test
+  void nothingJoinsAnEditThatWasUndoneOrSaved() {
+    UndoStack stack = new UndoStack(Canvas.empty());
+    stack.execute(add("a"), "k");
+    stack.execute(add("b"), "other");
+    // Back on "a", made with the key: an edit after an undo is a step of its own all the same.
+    stack.undo();
+    stack.execute(add("c"), "k");
+    assertThat(stack.undoSize()).isEqualTo(2);
+    stack.markSaved();
+    stack.execute(add("d"), "k");
+    assertThat(stack.undoSize()).isEqualTo(3);
+    stack.undo();
+    assertThat(stack.isUnsaved()).isFalse();
+  }
+
+  @Test
+  void typingBackToWhereTheStepBeganLeavesNoStep() {
+    UndoStack stack = new UndoStack(Canvas.empty());
+    stack.execute(add("a"));
+    long before = stack.revision();
+    stack.execute(new EditNoteText("a", "text ab"), "typing");
+    stack.execute(new EditNoteText("a", "text a"), "typing");
+    assertThat(stack.undoSize()).isEqualTo(1);
+    assertThat(stack.revision()).isEqualTo(before);
+    assertThat(stack.canvas().findNote("a").orElseThrow().note().text()).isEqualTo("text a");
+  }
 }

@@ -33,7 +33,31 @@ class CanvasEditsTest {
     assertThat(vm.selectedBlockProperty().get()).isEqualTo(Block.VALUE_PROPOSITIONS);
     vm.commitEditing(id, "Books done in ten minutes");
     assertThat(vm.editingNoteProperty().get()).isNull();
+    // The note and its first text are one edit: "Undo Add note".
+    assertThat(doc.undoKeyProperty().get()).isEqualTo("command.addNote");
+  }
+
+  @Test
+  void oneUndoTakesANewNoteAndItsFirstTextAwayLeavingNoEmptyNote() {
+    String id = vm.addNote(Block.VALUE_PROPOSITIONS).orElseThrow();
+    vm.commitEditing(id, "Books done in ten minutes");
+    doc.undo();
+    assertThat(doc.canvas().findNote(id)).isEmpty();
+    assertThat(doc.canUndoProperty().get()).isFalse();
+    doc.redo();
+    assertThat(doc.canvas().findNote(id).orElseThrow().note().text())
+        .isEqualTo("Books done in ten minutes");
+  }
+
+  @Test
+  void aLaterEditOfTheNoteIsAStepOfItsOwn() {
+    String id = vm.addNote(Block.VALUE_PROPOSITIONS).orElseThrow();
+    vm.commitEditing(id, "Books");
+    vm.startEditing(id);
+    vm.commitEditing(id, "Books and VAT");
     assertThat(doc.undoKeyProperty().get()).isEqualTo("command.editNote");
+    doc.undo();
+    assertThat(doc.canvas().findNote(id).orElseThrow().note().text()).isEqualTo("Books");
   }
 
   @Test
@@ -111,5 +135,16 @@ class CanvasEditsTest {
     doc.undo();
     assertThat(doc.canvas().header().title()).isNull();
     assertThat(doc.canUndoProperty().get()).isFalse();
+  }
+
+  @Test
+  void aCanvasOpensWithItsFocusSegmentSelectedElseItsFirst() {
+    var paris = app.toile.model.CustomerSegment.named("s1", "Paris");
+    var lyon = app.toile.model.CustomerSegment.named("s2", "Lyon")
+        .withStatus(app.toile.model.SegmentStatus.FOCUS);
+    doc.load(Canvas.empty().withSegments(java.util.List.of(paris, lyon)), null);
+    assertThat(vm.selectedSegmentProperty().get()).isEqualTo("s2");
+    doc.load(Canvas.empty().withSegments(java.util.List.of(paris)), null);
+    assertThat(vm.selectedSegmentProperty().get()).isEqualTo("s1");
   }
 }

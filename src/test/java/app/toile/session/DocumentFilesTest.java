@@ -65,6 +65,42 @@ class DocumentFilesTest {
   }
 
   @Test
+  void theCanvasTitleNamesTheWorkInTheWindowThePromptsAndTheFileProposed() {
+    vm.newCanvas();
+    doc().execute(new app.toile.command.EditHeader(app.toile.command.EditHeader.Field.TITLE,
+        "Studio Booker: v2"));
+    assertThat(vm.displayName()).isEqualTo("Studio Booker: v2");
+    assertThat(vm.workName()).isEqualTo("Studio Booker: v2");
+
+    prompts.answers.add(DocumentPrompts.SaveChoice.CANCEL);
+    vm.newCanvas();
+    vm.exports().chooseTarget(vm.exports().choices(java.util.Locale.ENGLISH));
+    prompts.saveTo.add(Path.of("/tmp/booker.toile.json"));
+    vm.saveAs();
+    runWorker();
+    assertThat(prompts.names).containsExactly("ask Studio Booker: v2", "export Studio Booker - v2.pdf",
+        "save Studio Booker - v2.toile.json");
+
+    // Once saved, the window and the files proposed take the file's name; the prompts the title.
+    assertThat(vm.displayName()).isEqualTo("booker");
+    assertThat(vm.suggestedFileName()).isEqualTo("booker");
+    addNote("a");
+    prompts.names.clear();
+    vm.newCanvas();
+    assertThat(prompts.names).containsExactly("ask Studio Booker: v2");
+  }
+
+  @Test
+  void aCanvasWithNoTitleIsUntitledEverywhere() {
+    vm.newCanvas();
+    addNote("a");
+    vm.newCanvas();
+    prompts.saveTo.add(Path.of("/tmp/x.toile.json"));
+    assertThat(vm.suggestedFileName()).isEqualTo("Untitled canvas");
+    assertThat(prompts.names).containsExactly("ask Untitled canvas");
+  }
+
+  @Test
   void savingANewCanvasAsksWhereAndClearsTheMark() {
     vm.newCanvas();
     addNote("a");
@@ -175,11 +211,14 @@ class DocumentFilesTest {
     final Deque<SaveChoice> answers = new ArrayDeque<>();
     final Deque<Path> saveTo = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
+    /** The names the prompts were given, in order. */
+    final List<String> names = new ArrayList<>();
     int asked;
 
     @Override
     public SaveChoice askSaveChanges(String canvasName) {
       asked++;
+      names.add("ask " + canvasName);
       return answers.isEmpty() ? SaveChoice.CANCEL : answers.poll();
     }
 
@@ -191,11 +230,13 @@ class DocumentFilesTest {
 
     @Override
     public Optional<Path> chooseFileToSave(String proposedName) {
+      names.add("save " + proposedName);
       return Optional.ofNullable(saveTo.poll());
     }
 
     @Override
     public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
+      names.add("export " + proposed.getFileName());
       return Optional.ofNullable(saveTo.poll());
     }
 

@@ -82,6 +82,7 @@ class GuideFlowTest {
 
     // The first segment, from the card; its name is ready to type.
     robot.clickOn("#guide-add-segment");
+    WaitForAsyncUtils.waitForFxEvents();
     robot.write("Students").push(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#guide-add-segment").tryQuery()).isEmpty();

@@ -83,6 +83,7 @@ class GuideToFinishedCanvasTest {
   void theGuidesActionsAloneFillTheCanvas(FxRobot robot) {
     robot.clickOn("New canvas");
     robot.clickOn("#guide-add-segment");
+    WaitForAsyncUtils.waitForFxEvents();
     robot.write("Students in Lyon").push(KeyCode.ENTER);
 
     question(robot, 0);

@@ -114,6 +114,8 @@ class KeyboardAndSafetyTest {
       robot.push(KeyCode.CONTROL, KeyCode.A).write(name).push(KeyCode.ENTER);
     }
     assertThat(canvas().segments()).extracting(s -> s.name()).containsExactly("Paris", "Lyon");
+    // Named in the side panel; a click gives the keyboard back to the card.
+    robot.clickOn(window.editor().segmentsBlock().card(canvas().segments().get(1).id()).orElseThrow());
     // Lyon is selected: rename it, move it first, delete it, bring it back.
     robot.push(KeyCode.F2).push(KeyCode.CONTROL, KeyCode.A).write("Lyon centre").push(KeyCode.ENTER);
     robot.push(KeyCode.ALT, KeyCode.UP);

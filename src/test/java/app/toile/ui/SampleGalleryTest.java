@@ -115,7 +115,8 @@ class SampleGalleryTest {
     assertThat(window.documents().document().canvas()).isEqualTo(sample);
     assertThat(window.documents().document().file()).as("untitled: saving asks for a file").isNull();
     assertThat(window.documents().document().isUnsaved()).isFalse();
-    assertThat(window.stage().getTitle()).isEqualTo("Untitled canvas \u2014 Toile");
+    // Named by its title until it is saved somewhere.
+    assertThat(window.stage().getTitle()).isEqualTo(sample.header().title() + " \u2014 Toile");
     assertThat(robot.lookup(".segment-name").queryAllAs(Label.class)).extracting(Label::getText)
         .containsExactlyElementsOf(sample.segments().stream().map(s -> s.name()).toList());
   }
@@ -130,6 +131,27 @@ class SampleGalleryTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(galleryShowing(robot)).isFalse();
     assertThat(window.documents().document().canvas()).isEqualTo(english.get(index).canvas());
-    assertThat(window.stage().getTitle()).isEqualTo("Untitled canvas \u2014 Toile");
+    assertThat(window.stage().getTitle())
+        .isEqualTo(english.get(index).canvas().header().title() + " \u2014 Toile");
+  }
+
+  @Test
+  void aSampleOpensWithItsFocusSegmentSelectedAndShownInTheSidePanel(FxRobot robot) {
+    openGalleryFromTheMenu(robot, "File", "Open sample\u2026");
+    List<SampleCanvas> english = Samples.installed().all(Locale.ENGLISH);
+    int index = SampleCatalog.names().indexOf("paris-startup");
+    Node card = robot.lookup(".sample-card").nth(index).query();
+    robot.doubleClickOn(card);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Canvas sample = english.get(index).canvas();
+    var focus = sample.segments().stream()
+        .filter(s -> s.status() == app.toile.model.SegmentStatus.FOCUS).findFirst().orElseThrow();
+    assertThat(window.canvas().selectedSegmentProperty().get()).isEqualTo(focus.id());
+    assertThat(robot.lookup("#field-name").queryAs(javafx.scene.control.TextField.class).getText())
+        .isEqualTo(focus.name());
+    assertThat(robot.lookup(".segment-editor-empty").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(window.editor().segmentsBlock().card(focus.id()).orElseThrow()
+        .getPseudoClassStates().toString()).contains("selected");
   }
 }

@@ -56,6 +56,8 @@ class SidePanelTest {
 
   @Test
   void theShortcutHidesThePanelAndTheCanvasTakesItsWidthThenShowsItAgain(FxRobot robot) {
+    // The canvas is laid out once, at a pulse that a busy machine may not have run yet.
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(panelInWindow(robot)).isTrue();
     double withPanel = canvasWidth(robot);
 

@@ -62,6 +62,7 @@ class StartScreenTest {
     assertThat(opened.segments()).hasSizeGreaterThan(2);
     assertThat(opened.header().title()).startsWith("Carnet");
     assertThat(window.documents().document().file()).isNull();
-    assertThat(window.stage().getTitle()).isEqualTo("Toile sans titre \u2014 Toile");
+    // Named by its title until it is saved.
+    assertThat(window.stage().getTitle()).isEqualTo(opened.header().title() + " \u2014 Toile");
   }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class TestPrompts implements DocumentPrompts {
   private final DocumentPrompts real;
   public final Deque<Path> files = new ArrayDeque<>();
+  /** The file names the save and export choosers were asked to propose, in order. */
+  public final java.util.List<String> proposed = new java.util.ArrayList<>();
 
   public TestPrompts(DocumentPrompts real) {
     this.real = real;
@@ -30,11 +32,13 @@ public final class TestPrompts implements DocumentPrompts {
 
   @Override
   public Optional<Path> chooseFileToSave(String proposedName) {
+    proposed.add(proposedName);
     return Optional.ofNullable(files.poll());
   }
 
   @Override
-  public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
+  public Optional<Path> chooseExportFile(Path proposedFile, app.toile.export.ExportFormat format) {
+    proposed.add(proposedFile.getFileName().toString());
     return Optional.ofNullable(files.poll());
   }
 

@@ -1,11 +1,8 @@
 package app.toile.ui.guide;
 
 import app.toile.i18n.Texts;
-import app.toile.command.AddNote;
 import app.toile.command.EditSegment;
 import app.toile.model.Block;
-import app.toile.model.Ids;
-import app.toile.model.Note;
 import app.toile.model.SegmentStatus;
 import app.toile.validation.Finding;
 import app.toile.model.Canvas;
@@ -132,12 +129,12 @@ public final class GuideViewModel {
     }
   }
 
-  /** Adds an empty note serving some segments, in one edit, and starts editing it. */
+  /**
+   * Adds an empty note serving some segments, in one edit, and starts editing it: the canvas's own
+   * way of adding a note, so that its first text joins its adding as one step to undo.
+   */
   public void addNote(Block block, List<String> servedSegmentIds) {
-    Note note = Note.of(Ids.newNoteId(), "").withSegmentIds(servedSegmentIds);
-    if (session.execute(AddNote.append(block, note))) {
-      session.selection().startEditing(note.id());
-    }
+    session.edits().addNote(block, servedSegmentIds);
   }
 
   /** Makes a segment the focus, the one beachhead to conquer first, as one undoable edit. */

@@ -61,11 +61,15 @@ public final class SegmentsBlockView extends VBox {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
         addSegment();
       } else {
+        // A click beside the cards selects the block alone.
+        vm.selectBlock(Block.CUSTOMER_SEGMENTS);
         requestFocus();
       }
     });
+    // Coming from another block, the focus selects this one; the window giving the block the focus
+    // back (a dialog closed, a button gone from the guide) leaves the selected segment selected.
     focusedProperty().addListener((o, was, now) -> {
-      if (now) {
+      if (now && vm.selectedBlockProperty().get() != Block.CUSTOMER_SEGMENTS) {
         vm.selectBlock(Block.CUSTOMER_SEGMENTS);
       }
     });
@@ -87,10 +91,12 @@ public final class SegmentsBlockView extends VBox {
     show(vm.canvas());
   }
 
-  /** Adds a segment, then lets the user type its name at once. */
+  /**
+   * Adds a segment, the one way the button, the shortcut and the guide share: it is selected and
+   * its name waits in the side panel, selected, so that typing replaces "New segment".
+   */
   public void addSegment() {
-    String id = vm.addSegment(l10n.ui().get("segment.newName"));
-    views.get(id).ifPresent(SegmentCard::startRenaming);
+    vm.addSegment(l10n.ui().get("segment.newName"));
   }
 
   /** The block's header, where the market and strategy button sits beside "+". */

@@ -6,6 +6,7 @@ import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
 import app.toile.session.FindingsResult;
 import app.toile.ui.base.Level;
+import app.toile.ui.base.SegmentFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -18,10 +19,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * adding, renaming, moving and deleting segments, all on the session. No scene-graph code.
  */
 public final class SegmentsViewModel {
+  private final EditorSession session;
   private final CanvasEdits edits;
   private final ObjectBinding<Map<String, Level>> marks;
 
   public SegmentsViewModel(EditorSession session) {
+    this.session = session;
     this.edits = session.edits();
     ReadOnlyObjectProperty<FindingsResult> result = session.findings().resultProperty();
     marks = Bindings.createObjectBinding(() -> {
@@ -69,9 +72,14 @@ public final class SegmentsViewModel {
     edits.selectSegment(segmentId);
   }
 
-  /** Adds a segment with the next chip colour, selects it and returns its id. */
+  /**
+   * Adds a segment with the next chip colour, selects it, asks the side panel for its name field
+   * (to type the real name at once) and returns its id.
+   */
   public String addSegment(String name) {
-    return edits.addSegment(name);
+    String id = edits.addSegment(name);
+    session.openField(id, SegmentFields.NAME.path());
+    return id;
   }
 
   /** Renames a segment; a blank name unsets it. */

@@ -82,12 +82,18 @@ public final class EditorView extends BorderPane {
     vm.selectedNoteProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     vm.selectedBlockProperty().addListener((o, was, now) -> Platform.runLater(this::focusSelection));
     // Undo and redo rebuild notes; when the focused one leaves the scene, focus goes back to the
-    // selection rather than to the first field of the window.
+    // selection rather than to the first field of the window. Not when a field of the side panel
+    // has taken it meanwhile (the guide's "Add a customer segment" goes once pressed, and the new
+    // segment's name waits to be typed).
     sceneProperty().addListener((o, was, scene) -> {
       if (scene != null) {
         scene.focusOwnerProperty().addListener((p, lost, gained) -> {
           if (lost != null && lost.getScene() == null) {
-            Platform.runLater(this::focusSelection);
+            Platform.runLater(() -> {
+              if (getRight() == null || !isInside(scene.getFocusOwner(), getRight())) {
+                focusSelection();
+              }
+            });
           }
         });
       }

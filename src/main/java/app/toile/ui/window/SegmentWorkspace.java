@@ -68,10 +68,13 @@ public final class SegmentWorkspace {
     marketTab = tab("market", "panel.market",
         () -> new MarketPanel(new MarketViewModel(session), l10n), l10n);
     findingsTab = tab("findings", "panel.findings", () -> findingsPanel, l10n);
+    // No count on an untouched new canvas, as on the status line: nothing is wrong yet.
+    var untouched = session.document().untouchedProperty();
     findingsTab.textProperty().bind(Bindings.createStringBinding(() -> {
       int n = findings.findings().size();
-      return n == 0 ? l10n.ui().get("panel.findings") : l10n.ui().get("panel.findingsCount", n);
-    }, l10n.localeProperty(), findings.resultProperty()));
+      return n == 0 || untouched.get() ? l10n.ui().get("panel.findings")
+          : l10n.ui().get("panel.findingsCount", n);
+    }, l10n.localeProperty(), findings.resultProperty(), untouched));
     Tab rankingTab = tab("ranking", "panel.ranking", () -> {
       VBox ranking = new VBox(new AttractivenessChart(roadmapVm, l10n));
       ranking.setPadding(new Insets(8));

@@ -11,6 +11,7 @@ import app.toile.validation.FindingSummary;
 import app.toile.validation.Severity;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -58,16 +59,30 @@ final class StatusLine {
           + l10n.ui().get("status.notes", c.noteCount());
     }, doc.canvasProperty(), doc.openProperty(), l10n.localeProperty()));
 
+    Node alert = Icons.of(Feather.ALERT_TRIANGLE);
+    Node begin = Icons.of(Feather.USER_PLUS);
     Label problems = new Label();
     problems.getStyleClass().add("status-findings");
+    // An untouched new canvas is not "1 error": it says where to begin, the guide's first step.
     problems.textProperty().bind(Bindings.createStringBinding(() -> {
       FindingSummary f = findings.summaryProperty().get();
-      return !doc.openProperty().get() ? "" : l10n.ui().get("status.findings",
-          f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.INFO));
-    }, findings.summaryProperty(), doc.openProperty(), l10n.localeProperty()));
-    problems.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
-    problems.graphicProperty().get().visibleProperty().bind(Bindings.createBooleanBinding(
-        () -> findings.summaryProperty().get().count(Severity.ERROR) > 0, findings.summaryProperty()));
+      if (!doc.openProperty().get()) {
+        return "";
+      }
+      return doc.untouchedProperty().get() ? l10n.ui().get("status.begin")
+          : l10n.ui().get("status.findings", f.count(Severity.ERROR), f.count(Severity.WARNING),
+              f.count(Severity.INFO));
+    }, findings.summaryProperty(), doc.openProperty(), doc.untouchedProperty(),
+        l10n.localeProperty()));
+    problems.graphicProperty().bind(Bindings.createObjectBinding(() -> {
+      if (!doc.openProperty().get()) {
+        return null;
+      }
+      if (doc.untouchedProperty().get()) {
+        return begin;
+      }
+      return findings.summaryProperty().get().count(Severity.ERROR) > 0 ? alert : null;
+    }, findings.summaryProperty(), doc.untouchedProperty(), doc.openProperty()));
 
     Label zoomed = new Label();
     zoomed.getStyleClass().add("status-zoom");

@@ -77,7 +77,7 @@ class SegmentEditorFlowTest {
   /** Adds a segment with the block's "+" and clears the proposed name: it has none. */
   private String addUnnamedSegment(FxRobot robot) {
     robot.clickOn(robot.lookup(".segments-block .block-add").queryAs(Node.class));
-    robot.lookup(".segment-name-editor").queryAs(TextField.class);
+    WaitForAsyncUtils.waitForFxEvents();
     robot.push(KeyCode.BACK_SPACE).push(KeyCode.ENTER);
     return window.canvas().selectedSegmentProperty().get();
   }

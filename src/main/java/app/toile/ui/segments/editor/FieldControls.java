@@ -30,7 +30,8 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * Makes the controls of segment fields and keeps them in step with the selected segment. Text is
  * written when the field loses focus or on Enter (Ctrl+Enter in a multi-line text), so typing makes
- * one undoable edit, not one per keystroke; it is written to the segment it was typed for, even if
+ * one undoable edit, not one per keystroke (the name, which the card shows, is written at each key,
+ * all of them one undoable edit); it is written to the segment it was typed for, even if
  * the selection moved meanwhile. Every control is registered by field path, for decorations and for
  * findings that focus a field.
  */
@@ -87,6 +88,20 @@ public final class FieldControls {
     TextField t = new TextField();
     bindText(t, field, Function.identity(), Function.identity());
     t.setOnAction(e -> commit(t, field, Function.identity()));
+    return t;
+  }
+
+  /**
+   * A one-line text written as it is typed, so that whatever shows the field (the segment's card)
+   * follows each key; all that is typed while the field has the focus is one step to undo.
+   */
+  public TextField liveText(SegmentField<String> field) {
+    TextField t = new TextField();
+    FieldText<String> binding = new FieldText<>(this, t, field, Function.identity(),
+        Function.identity());
+    t.promptTextProperty().bind(l10n.label("unset"));
+    binding.typeLive(field);
+    t.setOnAction(e -> binding.commitTyped());
     return t;
   }
 
@@ -193,43 +208,8 @@ public final class FieldControls {
 
   private <T> void bindText(TextInputControl t, SegmentField<T> field, Function<String, T> parse,
       Function<? super T, String> format) {
-    new TextBinding<>(t, field, parse, format);
+    new FieldText<>(this, t, field, parse, format);
     t.promptTextProperty().bind(l10n.label("unset"));
-  }
-
-  /**
-   * A text control kept in step with a field of the segment it shows; what is typed goes to that
-   * segment when the control loses focus, even if the selection moved meanwhile.
-   */
-  private final class TextBinding<T> {
-    private final TextInputControl control;
-    private final SegmentField<T> field;
-    private final Function<? super T, String> format;
-    /** The id of the segment whose value the control shows; null until it shows one. */
-    private String shownFor;
-
-    TextBinding(TextInputControl control, SegmentField<T> field, Function<String, T> parse,
-        Function<? super T, String> format) {
-      this.control = control;
-      this.field = field;
-      this.format = format;
-      register(field.path(), control, this::show);
-      control.focusedProperty().addListener((o, was, now) -> {
-        if (!now && shownFor != null) {
-          commit(control, field, parse, shownFor);
-        }
-      });
-    }
-
-    private void show() {
-      CustomerSegment s = vm.segment();
-      // Keep what is being typed, unless the editor now shows another segment.
-      if (!control.isFocused() || !s.id().equals(shownFor)) {
-        T v = field.of(s);
-        control.setText(v == null ? "" : format.apply(v));
-        shownFor = s.id();
-      }
-    }
   }
 
   private <T> void commit(TextInputControl t, SegmentField<T> field, Function<String, T> parse) {
@@ -238,7 +218,8 @@ public final class FieldControls {
     }
   }
 
-  private <T> void commit(TextInputControl t, SegmentField<T> field, Function<String, T> parse,
+  /** Writes a control's text to a field of a segment; text that does not parse shows the kept value. */
+  <T> void commit(TextInputControl t, SegmentField<T> field, Function<String, T> parse,
       String segmentId) {
     String text = t.getText() == null ? "" : t.getText();
     T v;

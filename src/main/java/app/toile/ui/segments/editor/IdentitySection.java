@@ -16,7 +16,8 @@ final class IdentitySection {
 
   static GridPane build(FieldControls fc) {
     GridPane form = FieldControls.form();
-    fc.row(form, SegmentFields.NAME.labelKey(), fc.text(SegmentFields.NAME));
+    // The card, the roadmap and the guide show the name as it is typed.
+    fc.row(form, SegmentFields.NAME.labelKey(), fc.liveText(SegmentFields.NAME));
     fc.row(form, SegmentFields.DESCRIPTION.labelKey(), fc.area(SegmentFields.DESCRIPTION, 2));
     fc.row(form, SegmentFields.COLOUR.labelKey(), colour(fc));
     fc.row(form, SegmentFields.CUSTOMER_KIND.labelKey(), customerKind(fc));

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -148,18 +149,27 @@ public final class SegmentEditorView extends StackPane {
     return Optional.ofNullable(fields.byPath().get(p));
   }
 
-  /** Opens the section of a field, scrolls to it and gives it the keyboard focus. */
+  /**
+   * Opens the section of a field, scrolls to it and gives it the keyboard focus; a text is
+   * selected, as when tabbing into it, so that typing replaces it.
+   */
   public void focusField(String path) {
     sectionOf(path).ifPresent(s -> s.setExpanded(true));
     Node target = control(path).<Node>map(c -> c).or(() -> sectionOf(path)).orElse(null);
     if (target == null) {
       return;
     }
-    // After layout, so that the opened section has its size.
+    // After layout, so that the opened section has its size; and after CSS, which gives sections
+    // made just now (the first segment shown) their skins, without which their fields are in no
+    // scene yet and cannot take the focus.
     Platform.runLater(() -> {
+      applyCss();
       layout();
       scrollTo(target);
       target.requestFocus();
+      if (target instanceof TextInputControl text) {
+        text.selectAll();
+      }
     });
   }
 

@@ -113,6 +113,19 @@ public final class SegmentEditorViewModel {
     return session.execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)));
   }
 
+  /**
+   * Sets a field of a segment as it is typed, key by key: every change made under the same typing
+   * key is one step to undo (see {@code UndoStack#execute(Command, Object)}). A blank text unsets it.
+   */
+  public boolean type(String segmentId, SegmentField<String> field, String text, Object typing) {
+    String v = text == null || text.isBlank() ? null : text;
+    CustomerSegment s = canvas().segment(segmentId).orElse(null);
+    if (s == null || Objects.equals(field.of(s), v)) {
+      return false;
+    }
+    return session.execute(new EditSegment(segmentId, EDIT_KEY, x -> field.with(x, v)), typing);
+  }
+
   /** Sets both ages of the selected segment as one edit (the range slider moves both at once). */
   public boolean setAgeRange(Integer min, Integer max) {
     CustomerSegment s = segment.get();
