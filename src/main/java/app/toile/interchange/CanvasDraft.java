@@ -10,6 +10,7 @@ import app.toile.model.Market;
 import app.toile.model.Note;
 import app.toile.model.NoteColour;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,10 @@ final class CanvasDraft {
         Market.EMPTY, null, segments, notes, Extras.NONE);
     int noteCount = canvas.noteCount();
     int blocks = (int) notes.values().stream().filter(l -> !l.isEmpty()).count();
+    List<Dropped> byLine = new ArrayList<>(dropped);
+    byLine.sort(Comparator.comparingInt(Dropped::line));
     return new ImportResult(canvas, new ImportReport(source, format, noteCount, blocks,
-        segments.size(), links, headerFields, kept, dropped));
+        segments.size(), links, headerFields, kept, byLine));
   }
 
   /** A thing quoted in the report: one line, at most a few words. */

@@ -27,8 +27,6 @@ public enum DropReason {
   BAD_VALUE,
   /** A front matter field the header does not have. */
   HEADER_FIELD,
-  /** A second title. */
-  SECOND_TITLE,
   /** A column the notes table does not have. */
   UNKNOWN_COLUMN,
   /** A row whose block is none of the nine. */
