@@ -29,6 +29,7 @@ public final class EditorSession {
   private final Selection selection;
   private final GuidePosition guide;
   private final CanvasEdits edits;
+  private final OpenFormats openFormats;
   private final ObservableValue<Locale> locale;
   private final ObjectBinding<CustomerSegment> selectedSegment;
   private final ReadOnlyObjectWrapper<PanelRequest> panelRequest = new ReadOnlyObjectWrapper<>(
@@ -58,6 +59,7 @@ public final class EditorSession {
         () -> segment(selection.segmentProperty().get()), selection.segmentProperty(),
         document.canvasProperty());
     this.edits = new CanvasEdits(this);
+    this.openFormats = new OpenFormats(files, worker, ui);
   }
 
   // Properties
@@ -79,6 +81,11 @@ public final class EditorSession {
   /** New, open, save, export. */
   public DocumentFiles files() {
     return files;
+  }
+
+  /** Import and export of the open formats: Markdown, JSON Canvas, CSV. */
+  public OpenFormats openFormats() {
+    return openFormats;
   }
 
   /** The latest validation of the canvas. */

@@ -8,6 +8,8 @@ import app.toile.ui.base.Localization;
 import app.toile.ui.dialogs.FxPrompts;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.gallery.OpenSample;
+import app.toile.ui.interchange.ImportView;
+import app.toile.ui.interchange.ImportViewModel;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.notes.NotesViewModel;
@@ -47,6 +49,7 @@ public final class MainWindow implements RecoveryHost {
   private final VBox top;
   private final OpenSample openSample;
   private final GuideViewModel guide;
+  private final ImportView imports;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -67,6 +70,8 @@ public final class MainWindow implements RecoveryHost {
         documents::openAsNew, e -> new FxPrompts(stage, l10n, () -> null)
             .showError("error.open", null, e.getMessage()));
     actions.setOpenSample(this::openSample);
+    this.imports = new ImportView(stage, new ImportViewModel(session), l10n);
+    actions.setImportCanvas(imports::chooseAndImport);
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
@@ -153,6 +158,11 @@ public final class MainWindow implements RecoveryHost {
   @Override
   public Stage stage() {
     return stage;
+  }
+
+  /** File › Import…, whose file chooser tests answer themselves. */
+  public ImportView imports() {
+    return imports;
   }
 
   @Override

@@ -28,6 +28,7 @@ public final class WindowActions {
   private final UserSettings settings;
   private final Samples samples;
   private Runnable openSample = () -> {};
+  private Runnable importCanvas = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
   WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
@@ -75,6 +76,15 @@ public final class WindowActions {
 
   void setOpenSample(Runnable r) {
     openSample = r;
+  }
+
+  /** Asks for a Markdown, JSON Canvas or CSV file and opens it as a new canvas. */
+  public void importCanvas() {
+    importCanvas.run();
+  }
+
+  void setImportCanvas(Runnable r) {
+    importCanvas = r;
   }
 
   public BooleanProperty darkProperty() {
