@@ -32,6 +32,12 @@ public record ImportReport(
     dropped = List.copyOf(dropped);
   }
 
+  /** The same report naming the file otherwise, such as by its name alone. */
+  public ImportReport withSource(String name) {
+    return new ImportReport(name, format, notes, blocks, segments, links, headerFields, kept,
+        dropped);
+  }
+
   /** Whether everything read found its place. */
   public boolean complete() {
     return dropped.isEmpty();

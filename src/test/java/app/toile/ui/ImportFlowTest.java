@@ -73,8 +73,8 @@ class ImportFlowTest {
     assertThat(dialog.getHeaderText()).startsWith("Some of \u201cplan.md\u201d has no place");
     String report = robot.lookup(".import-report").queryAs(TextArea.class).getText();
     assertThat(report).contains("read 2 notes in 2 blocks",
-        md + ":8: dropped: the nested item \u201c- a sub-item\u201d",
-        md + ":12: dropped: the picture \u201clogo.png\u201d", "2 things were dropped");
+        "plan.md:8: dropped: the nested item \u201c- a sub-item\u201d",
+        "plan.md:12: dropped: the picture \u201clogo.png\u201d", "2 things were dropped");
     robot.clickOn("Close");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup(".import-report").tryQuery()).isEmpty();

@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -66,6 +67,10 @@ public final class ImportView {
       fc.getExtensionFilters().add(
           new FileChooser.ExtensionFilter(l10n.ui().get("dialog.importFilter." + e), "*." + e));
     }
+    File folder = vm.folder().map(Path::toFile).filter(File::isDirectory).orElse(null);
+    if (folder != null) {
+      fc.setInitialDirectory(folder);
+    }
     File f = fc.showOpenDialog(window);
     return Optional.ofNullable(f).map(File::toPath);
   }
@@ -75,7 +80,9 @@ public final class ImportView {
     lines.setEditable(false);
     lines.setWrapText(true);
     lines.setPrefColumnCount(60);
-    lines.setPrefRowCount(Math.min(14, report.lines().size() + 2));
+    // Every line seen at once when there are few, and the dialog still fits a 700-pixel screen.
+    lines.setPrefRowCount(Math.min(12, report.lines().size() * 2));
+    lines.setMinHeight(Region.USE_PREF_SIZE);
     lines.getStyleClass().add("import-report");
     Alert alert = new Alert(Alert.AlertType.WARNING, null,
         new ButtonType(l10n.ui().get("dialog.importReport.close"), ButtonData.OK_DONE));

@@ -8,6 +8,7 @@ import app.toile.session.OpenFormats;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.value.ObservableValue;
  */
 public final class ImportViewModel {
   private final OpenFormats formats;
+  private final EditorSession session;
   private final ObservableValue<Locale> locale;
   private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
   private final ReadOnlyObjectWrapper<Failure> failure =
@@ -41,6 +43,7 @@ public final class ImportViewModel {
   public record Failure(String file, String reason) {}
 
   public ImportViewModel(EditorSession session) {
+    this.session = session;
     this.formats = session.openFormats();
     this.locale = session.localeProperty();
   }
@@ -50,6 +53,12 @@ public final class ImportViewModel {
   /** The file extensions an import reads, without the dot. */
   public List<String> extensions() {
     return OpenFormats.formats().stream().map(InterchangeFormat::extension).toList();
+  }
+
+  /** The folder of the open canvas's file, where the file chooser starts; empty if none. */
+  public Optional<Path> folder() {
+    Path file = session.document().file();
+    return Optional.ofNullable(file == null ? null : file.toAbsolutePath().getParent());
   }
 
   /** True while a file is imported. */
@@ -88,8 +97,9 @@ public final class ImportViewModel {
 
   private void done(String name, ImportResult result) {
     if (!result.report().complete()) {
+      // The dialog names the file once in its header: the lines name it short.
       report.set(new Report(name, new ImportReportText(locale.getValue())
-          .lines(result.report())));
+          .lines(result.report().withSource(name))));
     }
   }
 }
