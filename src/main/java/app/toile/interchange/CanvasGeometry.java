@@ -13,6 +13,8 @@ import java.util.Map;
 final class CanvasGeometry {
   static final int CARD_WIDTH = 260;
   static final int CARD_HEIGHT = 160;
+  /** A segment's card lists its key fields: twice a note's height. */
+  static final int SEGMENT_CARD_HEIGHT = 320;
   static final int GAP = 20;
   static final int PADDING = 30;
   private static final int BASE_WIDTH = 2400;
@@ -59,7 +61,7 @@ final class CanvasGeometry {
       Rect r = new Rect(x, y, (int) Math.round((a.x() + a.width()) * w) - x,
           (int) Math.round((a.y() + a.height()) * h) - y);
       groups.put(b, r);
-      fits &= (long) columns(r) * rows(r) >= counts.getOrDefault(b, 0);
+      fits &= (long) columns(r) * rows(r, b) >= counts.getOrDefault(b, 0);
     }
     return fits;
   }
@@ -68,8 +70,12 @@ final class CanvasGeometry {
     return Math.max(0, (r.width() - 2 * PADDING + GAP) / (CARD_WIDTH + GAP));
   }
 
-  private static int rows(Rect r) {
-    return Math.max(0, (r.height() - 2 * PADDING + GAP) / (CARD_HEIGHT + GAP));
+  private static int rows(Rect r, Block b) {
+    return Math.max(0, (r.height() - 2 * PADDING + GAP) / (cardHeight(b) + GAP));
+  }
+
+  private static int cardHeight(Block b) {
+    return b == Block.CUSTOMER_SEGMENTS ? SEGMENT_CARD_HEIGHT : CARD_HEIGHT;
   }
 
   /** The block's rectangle. */
@@ -81,7 +87,8 @@ final class CanvasGeometry {
   Rect card(Block b, int index) {
     Rect g = groups.get(b);
     int cols = columns(g);
+    int height = cardHeight(b);
     return new Rect(g.x() + PADDING + (index % cols) * (CARD_WIDTH + GAP),
-        g.y() + PADDING + (index / cols) * (CARD_HEIGHT + GAP), CARD_WIDTH, CARD_HEIGHT);
+        g.y() + PADDING + (index / cols) * (height + GAP), CARD_WIDTH, height);
   }
 }
