@@ -37,8 +37,8 @@ public final class ImportReportText {
 
   /** What was read, in one line. */
   public String read(ImportReport r) {
-    return texts.get("import.read", r.source(), r.notes(), r.blocks(), r.segments(), r.links(),
-        r.headerFields());
+    return texts.get("import.line", r.source(), texts.get("import.read", r.notes(), r.blocks(),
+        r.segments(), r.links(), r.headerFields()));
   }
 
   /** Why one thing was dropped, without the file: {@code the picture “logo.png”: a note…}. */
@@ -58,7 +58,7 @@ public final class ImportReportText {
   }
 
   private static List<String> keys() {
-    List<String> keys = new ArrayList<>(List.of("import.read", "import.kept", "import.dropped",
+    List<String> keys = new ArrayList<>(List.of("import.line", "import.read", "import.kept", "import.dropped",
         "import.complete", "import.droppedCount"));
     for (DropReason r : DropReason.values()) {
       keys.add(r.messageKey());
