@@ -91,7 +91,17 @@ public final class ImportView {
     alert.setHeaderText(l10n.ui().get("dialog.importReport.header", report.file()));
     alert.getDialogPane().setContent(lines);
     alert.setResizable(true);
+    // The report's size is known only once shown: centre it on the window then, whole on screen.
+    alert.setOnShown(e -> centreOnOwner(alert.getDialogPane().getScene().getWindow()));
     alert.show();
+  }
+
+  private void centreOnOwner(Window dialog) {
+    if (owner == null) {
+      return;
+    }
+    dialog.setX(Math.max(owner.getX(), owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2));
+    dialog.setY(Math.max(owner.getY(), owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2));
   }
 
   private void showFailure(Failure failure) {
