@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|export|generate|--help|--version}. Each
+ * The headless command line: {@code toile validate|info|export|import|generate|--help|--version}. Each
  * command is a {@link Command} in the registry below; errors are one line on stderr starting with
  * {@code toile: }.
  */
@@ -30,6 +30,7 @@ public final class Cli {
       new ValidateCommand(),
       new InfoCommand(),
       new ExportCommand(),
+      new ImportCommand(),
       new GenerateCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
@@ -101,8 +102,8 @@ public final class Cli {
     }
     entry(sb, "--help", "show this help (also: COMMAND --help)");
     entry(sb, "--version", "show the version");
-    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR, 2 a file could not be read or"
-        + " written, 64 bad usage.\n");
+    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR (import: something was dropped),"
+        + " 2 a file could not be read or written, 64 bad usage.\n");
     return sb.toString();
   }
 

@@ -6,6 +6,9 @@ import app.toile.export.ExportFormat;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.Paper;
+import app.toile.interchange.InterchangeFiles;
+import app.toile.interchange.InterchangeFormat;
+import app.toile.interchange.InterchangeOptions;
 import app.toile.model.Canvas;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,21 +16,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx}: the canvas as a PDF (the canvas page, a
- * page per segment with its findings, the roadmap), a PNG of the canvas page, or a PowerPoint deck
- * (a title slide, the canvas, a slide per active segment, the roadmap). The output replaces OUT
- * only once complete, so a failed export never leaves half a file, and never when OUT holds a
- * canvas, FILE's or any other.
+ * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx|OUT.md|OUT.canvas|OUT.csv}: the canvas as a
+ * PDF (the canvas page, a page per segment with its findings, the roadmap), a PNG of the canvas
+ * page, a PowerPoint deck (a title slide, the canvas, a slide per active segment, the roadmap), or
+ * one of the open formats (Markdown, JSON Canvas, CSV: see {@code docs/interchange.md}; CSV writes
+ * the notes to OUT and the segments to {@code OUT.segments.csv}). The output replaces OUT only
+ * once complete, so a failed export never leaves half a file, and never when OUT holds a canvas,
+ * FILE's or any other.
  */
 final class ExportCommand implements Command {
   static final Option OUTPUT =
-      new Option("-o", "OUT", "the file to write; .pdf, .png or .pptx gives the format");
+      new Option("-o", "OUT",
+          "the file to write; .pdf, .png, .pptx, .md, .canvas or .csv gives the format");
   static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
   static final Option PAPER =
       new Option("--paper", "a4|a3|letter",
           "paper size, always landscape (default: a4); slides are always 16:9");
-  static final Option FORMAT =
-      new Option("--format", "pdf|png|pptx", "the format, whatever OUT's extension (default: from OUT)");
+  static final Option FORMAT = new Option("--format", "pdf|png|pptx|md|canvas|csv",
+      "the format, whatever OUT's extension (default: from OUT)");
+  static final Option BOM = new Option("--bom", null,
+      "CSV only: start each table with a byte order mark, for spreadsheet programs");
 
   @Override
   public String name() {
@@ -41,12 +49,12 @@ final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "export a canvas to PDF (every page), PNG (the canvas page) or PowerPoint (slides)";
+    return "export a canvas to PDF, PNG, PowerPoint, Markdown, JSON Canvas or CSV";
   }
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, Option.LANG);
   }
 
   @Override
@@ -55,14 +63,21 @@ final class ExportCommand implements Command {
       throw new UsageException("export needs exactly one FILE");
     }
     Path out = output(invocation);
-    ExportFormat format = format(invocation, out);
+    InterchangeFormat open = openFormat(invocation, out);
+    ExportFormat format = open == null ? format(invocation, out) : null;
     ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
     Optional<Canvas> canvas = invocation.readCanvas(invocation.operands().get(0));
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }
+    List<Path> inputs = List.of(Path.of(invocation.operands().get(0)));
     try {
-      ExportFile.write(out, List.of(Path.of(invocation.operands().get(0))), format, canvas.get(),
+      if (open != null) {
+        InterchangeFiles.write(out, inputs, open, canvas.get(), new InterchangeOptions(
+            options.locale(), invocation.option(BOM.name()) != null));
+        return Cli.OK;
+      }
+      ExportFile.write(out, inputs, format, canvas.get(),
           FindingLines.validate(canvas.get(), options.locale()), options, p -> { });
     } catch (DiskException e) {
       invocation.err().println(Cli.PREFIX + "cannot write " + out + ": " + e.reason());
@@ -79,7 +94,8 @@ final class ExportCommand implements Command {
     }
     String name = out != null ? out : longOut;
     if (name == null || name.isBlank()) {
-      throw new UsageException("export needs -o OUT.pdf, -o OUT.png or -o OUT.pptx");
+      throw new UsageException(
+          "export needs -o OUT.pdf, .png, .pptx, .md, .canvas or .csv");
     }
     try {
       return Path.of(name);
@@ -88,19 +104,26 @@ final class ExportCommand implements Command {
     }
   }
 
+  /** The open format asked for or named by OUT's extension, or null for the others. */
+  private static InterchangeFormat openFormat(Invocation invocation, Path out) {
+    String asked = invocation.option(FORMAT.name());
+    return asked != null ? InterchangeFormat.parse(asked) : InterchangeFormat.ofFile(out);
+  }
+
   private static ExportFormat format(Invocation invocation, Path out) {
     String asked = invocation.option(FORMAT.name());
     if (asked != null) {
       ExportFormat f = ExportFormat.parse(asked);
       if (f == null) {
-        throw new UsageException("--format must be pdf, png or pptx, not '" + asked + "'");
+        throw new UsageException(
+            "--format must be pdf, png, pptx, md, canvas or csv, not '" + asked + "'");
       }
       return f;
     }
     ExportFormat f = ExportFormat.ofFile(out);
     if (f == null) {
       throw new UsageException("cannot tell the format of " + out
-          + ": name it .pdf, .png or .pptx, or give --format");
+          + ": name it .pdf, .png, .pptx, .md, .canvas or .csv, or give --format");
     }
     return f;
   }

@@ -35,8 +35,13 @@ public final class ExportFile {
     writer.write(target, out -> format.write(canvas, findings, options, out, progress));
   }
 
-  /** An export goes next to canvases, never over one. */
-  private static void refuseCanvases(Path target, List<Path> inputs) {
+  /**
+   * Refuses a target that is one of the inputs or holds a Toile canvas: an export goes next to
+   * canvases, never over one. Every export of Toile's, whatever its format, asks this first.
+   *
+   * @throws DiskException saying why, when the target must not be replaced
+   */
+  public static void refuseCanvases(Path target, List<Path> inputs) {
     if (!Files.exists(target)) {
       return;
     }

@@ -30,6 +30,7 @@ public final class EditorSession {
   private final GuidePosition guide;
   private final CanvasEdits edits;
   private final Search search;
+  private final OpenFormats openFormats;
   private final ObservableValue<Locale> locale;
   private final ObjectBinding<CustomerSegment> selectedSegment;
   private final ReadOnlyObjectWrapper<PanelRequest> panelRequest = new ReadOnlyObjectWrapper<>(
@@ -60,6 +61,7 @@ public final class EditorSession {
         document.canvasProperty());
     this.edits = new CanvasEdits(this);
     this.search = new Search(document, selection);
+    this.openFormats = new OpenFormats(files, worker, ui);
   }
 
   // Properties
@@ -81,6 +83,11 @@ public final class EditorSession {
   /** New, open, save, export. */
   public DocumentFiles files() {
     return files;
+  }
+
+  /** Import and export of the open formats: Markdown, JSON Canvas, CSV. */
+  public OpenFormats openFormats() {
+    return openFormats;
   }
 
   /** The latest validation of the canvas. */

@@ -23,9 +23,22 @@ class ArchitectureTest {
   static final ArchRule headlessLayersNeverTouchTheScene = noClasses()
       .that().resideInAnyPackage("app.toile.model..", "app.toile.io..", "app.toile.validation..",
           "app.toile.export..", "app.toile.command..", "app.toile.cli..", "app.toile.disk..",
-          "app.toile.recovery..")
+          "app.toile.recovery..", "app.toile.interchange..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
           "app.toile.ui..");
+
+  /** The open formats are plain Java: no toolkit at all, no session, no editor. */
+  @ArchTest
+  static final ArchRule openFormatsArePlainJava = noClasses()
+      .that().resideInAPackage("app.toile.interchange..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.toile.session..",
+          "app.toile.ui..", "app.toile.cli..", "app.toile.command..", "app.toile.recovery..");
+
+  /** The parsers of the open formats are reached through {@code interchange} alone. */
+  @ArchTest
+  static final ArchRule formatParsersStayInInterchange = noClasses()
+      .that().resideOutsideOfPackages("app.toile.interchange..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.commonmark..", "org.apache.commons.csv..");
 
   @ArchTest
   static final ArchRule jacksonStaysInIo = noClasses()

@@ -2,6 +2,7 @@ package app.toile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.interchange.ImportReportText;
 import app.toile.validation.FindingMessages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ class MessagesBundleTest {
   void noKeyIsUnusedAndNoUsedKeyIsMissing() throws IOException {
     Set<String> used = new HashSet<>(FindingMessages.keys());
     used.addAll(ValidateCommand.MESSAGE_KEYS);
+    used.addAll(ImportReportText.MESSAGE_KEYS);
+    used.addAll(ImportCommand.MESSAGE_KEYS);
     for (String file : new String[] {"messages.properties", "messages_fr.properties"}) {
       Properties p = new Properties();
       try (InputStream in = getClass().getResourceAsStream("/app/toile/i18n/" + file)) {

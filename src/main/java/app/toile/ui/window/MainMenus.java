@@ -53,7 +53,8 @@ final class MainMenus {
     print.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),
-        item("action.open", "Shortcut+O", a::open), openSample, recent, new SeparatorMenuItem(),
+        item("action.open", "Shortcut+O", a::open), openSample, recent,
+        item("action.import", null, a::importCanvas), new SeparatorMenuItem(),
         save, saveAs, export, print, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
     return file;
   }

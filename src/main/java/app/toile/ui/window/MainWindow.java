@@ -11,6 +11,8 @@ import app.toile.ui.export.ExportDialog;
 import app.toile.ui.export.ExportViewModel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.gallery.OpenSample;
+import app.toile.ui.interchange.ImportView;
+import app.toile.ui.interchange.ImportViewModel;
 import app.toile.ui.guide.GuideCard;
 import app.toile.ui.guide.GuideViewModel;
 import app.toile.ui.notes.NotesViewModel;
@@ -52,6 +54,7 @@ public final class MainWindow implements RecoveryHost {
   private final VBox top;
   private final OpenSample openSample;
   private final GuideViewModel guide;
+  private final ImportView imports;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -78,6 +81,8 @@ public final class MainWindow implements RecoveryHost {
     CanvasPrinter printer = new CanvasPrinter(
         new PrintViewModel(session, services.worker(), Platform::runLater), l10n);
     actions.setPrint(() -> printer.print(stage));
+    this.imports = new ImportView(stage, new ImportViewModel(session), l10n);
+    actions.setImportCanvas(imports::chooseAndImport);
     documents.setPrompts(new FxPrompts(stage, l10n,
         () -> document.file() == null ? null : document.file().toAbsolutePath().getParent()));
 
@@ -166,6 +171,11 @@ public final class MainWindow implements RecoveryHost {
   @Override
   public Stage stage() {
     return stage;
+  }
+
+  /** File › Import…, whose file chooser tests answer themselves. */
+  public ImportView imports() {
+    return imports;
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class WindowActions {
   private Runnable openSample = () -> {};
   private Runnable showExport = () -> {};
   private Runnable print = () -> {};
+  private Runnable importCanvas = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
   WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
@@ -76,6 +77,15 @@ public final class WindowActions {
 
   void setOpenSample(Runnable r) {
     openSample = r;
+  }
+
+  /** Asks for a Markdown, JSON Canvas or CSV file and opens it as a new canvas. */
+  public void importCanvas() {
+    importCanvas.run();
+  }
+
+  void setImportCanvas(Runnable r) {
+    importCanvas = r;
   }
 
   public BooleanProperty darkProperty() {
