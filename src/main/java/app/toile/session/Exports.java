@@ -101,11 +101,12 @@ public final class Exports {
   }
 
   /**
-   * The file name proposed for an export, without extension: the canvas's file name once saved,
-   * its title (made safe for every file system) before.
+   * The file name proposed for an export, without extension: the canvas's title, made safe for
+   * every file system as a save's is, or the canvas's name when it has no title. An export is a
+   * document to hand out, so it takes the work's name even beside a file named otherwise.
    */
   public String proposedName() {
-    return files.suggestedFileName();
+    return SafeFileName.of(document().canvas().header().title(), files.displayName());
   }
 
   // Commands

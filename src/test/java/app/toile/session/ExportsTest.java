@@ -69,7 +69,7 @@ class ExportsTest {
     assertThat(c.paper()).isEqualTo(Paper.A4);
     assertThat(c.language()).as("the canvas's, not the editor's").isEqualTo(Locale.FRENCH);
     assertThat(c.parts()).isEqualTo(ExportPart.all());
-    assertThat(c.target()).isEqualTo(Path.of("/tmp/work/Carnet la compta des solos.pdf"));
+    assertThat(c.target()).isEqualTo(Path.of("/tmp/work/Carnet - la compta des solos.pdf"));
   }
 
   @Test
@@ -79,7 +79,7 @@ class ExportsTest {
     assertThat(c.target()).isNull();
     assertThat(exports().chooseTarget(c.withFormat(ExportFormat.PPTX)))
         .contains(Path.of("/tmp/chosen.pptx"));
-    assertThat(proposed).containsExactly(Path.of("Carnet la compta des solos.pptx"));
+    assertThat(proposed).containsExactly(Path.of("Carnet - la compta des solos.pptx"));
   }
 
   @Test
