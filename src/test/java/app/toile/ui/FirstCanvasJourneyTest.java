@@ -11,9 +11,14 @@ import app.toile.model.SegmentStatus;
 import app.toile.session.Samples;
 import app.toile.ui.notes.NoteView;
 import app.toile.ui.window.MainWindow;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +27,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,12 +35,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A founder's first canvas, start to finish through the real window: a new canvas, two segments
- * each named by typing, one made the focus, a note linked to it, then every step undone and redone.
+ * each named by typing, one made the focus, a note linked to it, every step undone and redone,
+ * then a search that finds the note and an export with options, confirmed.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstCanvasJourneyTest {
   private final TestWindow fx = new TestWindow("first-canvas-journey", Locale.ENGLISH);
   private MainWindow window;
+  @TempDir
+  Path exported;
 
   @Start
   void start(Stage stage) {
@@ -80,7 +89,8 @@ class FirstCanvasJourneyTest {
   }
 
   @Test
-  void newCanvasTwoSegmentsAFocusALinkedNoteThenUndoAndRedoEveryStep(FxRobot robot) {
+  void newCanvasTwoSegmentsAFocusALinkedNoteUndoRedoSearchAndExport(FxRobot robot)
+      throws Exception {
     robot.clickOn("New canvas");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(status(robot)).isEqualTo("Start with a customer segment");
@@ -160,5 +170,40 @@ class FirstCanvasJourneyTest {
         .containsExactly("Books done in ten minutes");
     assertThat(window.documents().document().canRedoProperty().get()).isFalse();
     assertThat(window.stage().getTitle()).isEqualTo("*Untitled canvas \u2014 Toile");
+
+    // Search: Ctrl+F, then Enter steps to the note and selects it.
+    robot.push(KeyCode.CONTROL, KeyCode.F);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("ten minutes");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".search-count").queryAs(Label.class).getText()).isEqualTo("1 match");
+    robot.push(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.canvas().selectedNoteProperty().get()).isEqualTo(note.id());
+    robot.push(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Export with options: a PNG, in French, written where the founder chose, then confirmed.
+    robot.push(KeyCode.CONTROL, KeyCode.E);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(".export-format-png");
+    ChoiceBox<?> language = robot.lookup(".export-language").queryAs(ChoiceBox.class);
+    robot.interact(() -> language.getSelectionModel().select(
+        language.getItems().indexOf(Locale.FRENCH)));
+    Path png = exported.resolve("first-canvas.png");
+    fx.prompts.files.add(png);
+    robot.clickOn(".export-run");
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> robot.lookup(".export-written").tryQuery().map(Node::isVisible).orElse(false));
+    assertThat(robot.lookup(".export-written").queryAs(Label.class).getText())
+        .isEqualTo(png.toString());
+    assertThat(Files.size(png)).isGreaterThan(10_000);
+    try (InputStream in = Files.newInputStream(png)) {
+      assertThat(in.readNBytes(8)).as("a PNG").startsWith(0x89, 'P', 'N', 'G');
+    }
+    robot.push(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(canvas()).as("searching and exporting change nothing").isEqualTo(linked);
   }
 }
