@@ -1,10 +1,7 @@
 package app.toile.interchange;
 
 import app.toile.io.CanvasFileException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import app.toile.io.SourceText;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,25 +13,8 @@ final class Utf8Text {
   private Utf8Text() {}
 
   static String decode(byte[] bytes, String file) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      String before = new String(bytes, 0, at, StandardCharsets.UTF_8);
-      int lineStart = before.lastIndexOf('\n') + 1;
-      throw new CanvasFileException(file, (int) before.chars().filter(c -> c == '\n').count() + 1,
-          before.codePointCount(lineStart, before.length()) + 1,
-          String.format("not valid UTF-8 (byte 0x%02X): save the file as UTF-8", bytes[at] & 0xFF));
-    }
-    try {
-      decoder.flush(out);
-    } catch (IllegalStateException e) {
-      throw new CanvasFileException(file, "not valid UTF-8: save the file as UTF-8", e);
-    }
-    out.flip();
-    String text = out.toString();
+    SourceText.check(bytes, file);
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.indexOf('\0') >= 0) {
       throw new CanvasFileException(file, "the file holds NUL characters: it is not text", null);
     }

@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
  * A file's bytes checked by the JDK's strict UTF-8 decoder before any JSON is parsed: a file saved
  * in another encoding is reported at its first bad byte. (Jackson's own decoding reads overlong
  * forms and code points above U+10FFFF, which are not UTF-8.) A good file is then parsed from its
- * bytes; only a failing one needs its text, where columns count characters, not bytes.
+ * bytes; only a failing one needs its text, where columns count characters, not bytes. The
+ * importers of other formats check their files with it too.
  */
-final class SourceText {
+public final class SourceText {
   private SourceText() {}
 
-  /** Refuses bytes that are not UTF-8, at the first bad one; the text is not kept. */
-  static void check(byte[] bytes, String file) {
+  /**
+   * Refuses bytes that are not UTF-8, at the first bad one; the text is not kept.
+   *
+   * @throws CanvasFileException naming the file, line and column of the first bad byte
+   */
+  public static void check(byte[] bytes, String file) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     // The decoder copies ASCII quickly only at the start of each call, then decodes one character
