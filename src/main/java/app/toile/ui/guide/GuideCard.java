@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,10 +27,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The guide's card, at the top of the side column above the segment editor, so that the canvas
- * keeps its width: the current block's name and progress, Back, Next and Leave, then (scrolling)
+ * The guide's card, a strip at the top of the side column above the segment editor, so that the
+ * canvas keeps its width and the editor most of the column: the current block's name and
+ * progress, Back, Next, a fold button and Leave, then (scrolling, a third of the column at most,
+ * folded away on demand)
  * the action the block needs first, its questions and what it still lacks, each leading to the
  * place to type. While shown, the current block is highlighted and the others dimmed, and
  * Alt+Right, Alt+Left and Esc work as the three buttons. Its buttons and links take the focus
@@ -35,8 +42,11 @@ import javafx.scene.layout.VBox;
 public final class GuideCard extends VBox {
   /** Style class of the block view the guide is on. */
   public static final String CURRENT = "guide-current";
-  /** The card's share of the side column's height at most; the segment editor keeps the rest. */
-  private static final double HEIGHT_SHARE = 0.5;
+  /**
+   * The card's share of the side column's height at most, questions open; the panel below keeps
+   * the rest, and all but the card's two lines when the questions are folded.
+   */
+  private static final double HEIGHT_SHARE = 0.34;
   /** Room kept for the vertical scroll bar when measuring the content. */
   private static final double SCROLL_BAR = 16;
   /** The scroll pane's own border, top and bottom. */
@@ -55,6 +65,8 @@ public final class GuideCard extends VBox {
   private final HBox head;
   private final HBox buttons;
   private final VBox body;
+  private final ScrollPane scroll;
+  private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
 
   public GuideCard(GuideViewModel vm, Localization l10n) {
     super(6);
@@ -88,12 +100,14 @@ public final class GuideCard extends VBox {
     body = new VBox(4, first, heading("guide.questions"), questions, last,
         heading("guide.missing"), missing);
     body.setPadding(new Insets(0, 4, 0, 0));
-    ScrollPane scroll = new ScrollPane(body);
+    scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().addAll("guide-scroll", "edge-to-edge");
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    buttons = new HBox(6, back, next, gap, leave);
+    scroll.visibleProperty().bind(folded.not());
+    scroll.managedProperty().bind(folded.not());
+    buttons = new HBox(6, back, next, gap, foldButton(), leave);
     getChildren().addAll(head, buttons, scroll);
     visibleProperty().bind(vm.shownProperty());
     managedProperty().bind(vm.shownProperty());
@@ -109,7 +123,7 @@ public final class GuideCard extends VBox {
 
   /**
    * The side column: this card above a panel (the segment editor's tabs), the card taking at most
-   * half the height while the guide is on, the panel the rest.
+   * a third of the height while the guide is on, the panel the rest.
    */
   public VBox above(Node panel) {
     VBox column = new VBox(this, panel);
@@ -127,8 +141,9 @@ public final class GuideCard extends VBox {
   protected double computePrefHeight(double width) {
     double w = width > 0 ? width : getWidth();
     double inner = w - snappedLeftInset() - snappedRightInset() - SCROLL_BAR;
-    return snappedTopInset() + snappedBottomInset() + head.prefHeight(inner)
-        + buttons.prefHeight(-1) + body.prefHeight(inner) + 2 * getSpacing() + SCROLL_BORDER;
+    double top = snappedTopInset() + snappedBottomInset() + head.prefHeight(inner)
+        + buttons.prefHeight(-1) + getSpacing();
+    return folded.get() ? top : top + body.prefHeight(inner) + getSpacing() + SCROLL_BORDER;
   }
 
   /** Its content or its cap, whichever is less: the segment editor below shrinks first. */
@@ -266,6 +281,25 @@ public final class GuideCard extends VBox {
     button.getStyleClass().addAll("guide-action", "accent");
     button.setOnAction(e -> run.run());
     return button;
+  }
+
+  /** Whether the questions are folded away, leaving the card's name and buttons. */
+  public BooleanProperty foldedProperty() {
+    return folded;
+  }
+
+  /** Folds the questions away or opens them again. */
+  private Button foldButton() {
+    Button fold = new Button();
+    fold.setId("guide-fold");
+    fold.getStyleClass().addAll("flat", "button-icon");
+    fold.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(folded.get() ? Feather.CHEVRON_DOWN : Feather.CHEVRON_UP), folded));
+    var tip = Bindings.when(folded).then(l10n.ui("guide.unfold")).otherwise(l10n.ui("guide.fold"));
+    fold.accessibleTextProperty().bind(tip);
+    LazyTooltip.bind(fold, tip);
+    fold.setOnAction(e -> folded.set(!folded.get()));
+    return fold;
   }
 
   private Label heading(String key) {

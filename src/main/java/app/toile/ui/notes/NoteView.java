@@ -1,5 +1,6 @@
 package app.toile.ui.notes;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.ui.base.ItemKeys;
@@ -44,6 +45,7 @@ public final class NoteView extends VBox {
     setFocusTraversable(true);
     text.setWrapText(true);
     text.getStyleClass().add("note-text");
+    WordFit.install(text);
     text.setMaxWidth(Double.MAX_VALUE);
     chips.getStyleClass().add("note-chips");
     chips.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package app.toile.ui.segments;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.ItemKeys;
@@ -54,6 +55,7 @@ public final class SegmentCard extends HBox {
     name.setMinWidth(0);
     // Segment names are often long ("Solo entrepreneurs in Paris"): wrap rather than cut.
     name.setWrapText(true);
+    WordFit.install(name);
     name.setMinHeight(USE_PREF_SIZE);
     badge.getStyleClass().add("status-badge");
     badge.setMinWidth(USE_PREF_SIZE);

@@ -2,6 +2,7 @@ package app.toile.ui.window;
 
 import app.toile.model.Canvas;
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.session.Document;
 import app.toile.session.DocumentFiles;
@@ -11,6 +12,7 @@ import app.toile.validation.Severity;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -59,8 +61,12 @@ final class StatusLine {
     problems.getStyleClass().add("status-findings");
     problems.textProperty().bind(Bindings.createStringBinding(() -> {
       FindingSummary f = findings.summaryProperty().get();
-      return !doc.openProperty().get() ? "" : l10n.ui().get("status.findings",
-          f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.INFO));
+      int errors = f.count(Severity.ERROR);
+      int warnings = f.count(Severity.WARNING);
+      int infos = f.count(Severity.INFO);
+      return !doc.openProperty().get() ? ""
+          : errors + warnings + infos == 0 ? l10n.ui().get("status.findings.none")
+          : l10n.ui().get("status.findings", errors, warnings, infos);
     }, findings.summaryProperty(), doc.openProperty(), l10n.localeProperty()));
     problems.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
     problems.graphicProperty().get().visibleProperty().bind(Bindings.createBooleanBinding(
@@ -79,6 +85,18 @@ final class StatusLine {
     busy.visibleProperty().bind(documents.busyProperty().and(exportRuns.not()));
     busy.managedProperty().bind(busy.visibleProperty());
 
+    // What the canvas holds is read whole; the file's path gives way, its name last, and the
+    // tooltip has it all.
+    for (Label l : new Label[] {problems, counts, saved}) {
+      l.setMinWidth(Label.USE_PREF_SIZE);
+    }
+    bar.skinProperty().addListener((o, was, skin) -> {
+      if (bar.lookup(".status-label") instanceof Label path) {
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setMinWidth(0);
+        LazyTooltip.bind(path, bar.textProperty());
+      }
+    });
     bar.getRightItems().addAll(exporting, busy, problems, new Separator(Orientation.VERTICAL), counts,
         new Separator(Orientation.VERTICAL), saved);
     return bar;

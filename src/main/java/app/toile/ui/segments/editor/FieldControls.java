@@ -111,6 +111,9 @@ public final class FieldControls {
     t.getStyleClass().add("number-field");
     Function<String, T> parse = s -> NumberEntry.parse(field.type(), s, vm::holdsAmount);
     bindText(t, field, parse, NumberEntry::format);
+    // A dash says "no number yet" in a field too narrow for the words (an age, a budget).
+    t.promptTextProperty().unbind();
+    t.setPromptText(UNSET_NUMBER);
     t.setOnAction(e -> commit(t, field, parse));
     return t;
   }
@@ -161,6 +164,9 @@ public final class FieldControls {
   }
 
   /** A two-column form: labels on the left, controls stretching on the right. */
+  /** The hint of an empty number field. */
+  static final String UNSET_NUMBER = "\u2013";
+
   public static GridPane form() {
     GridPane g = new GridPane();
     g.getStyleClass().add("field-form");
@@ -168,12 +174,30 @@ public final class FieldControls {
     g.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHalignment(HPos.LEFT);
-    labels.setPercentWidth(32);
+    // Room for a long word of a label ("Comportement") on a line of its own.
+    labels.setPercentWidth(38);
     ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
     fields.setFillWidth(true);
     g.getColumnConstraints().addAll(labels, fields);
     return g;
+  }
+
+  /**
+   * Adds a control as wide as the form under its label: a row of choices whose words need the
+   * width (people, businesses, both).
+   */
+  public void wideRow(GridPane form, String labelKey, Node control) {
+    int r = form.getRowCount();
+    Label l = label(labelKey);
+    l.setLabelFor(control);
+    form.add(l, 0, r, 2, 1);
+    form.add(control, 0, r + 1, 2, 1);
+    if (control instanceof Region region && !(control instanceof SegmentedButton)) {
+      region.setMinWidth(0);
+      region.setPrefWidth(120);
+      region.setMaxWidth(Double.MAX_VALUE);
+    }
   }
 
   /** Adds a labelled row to a form. */

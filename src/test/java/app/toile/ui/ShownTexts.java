@@ -1,0 +1,220 @@
+package app.toile.ui;
+
+import app.toile.ui.base.LazyTooltip;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.text.Text;
+
+/**
+ * What a founder reads on a scene, checked the way a founder reads it: a label that shows less
+ * than its text (an ellipsis), a word broken across two lines, a field whose hint or value is
+ * cut, a tab that hides behind the overflow arrow. Each problem is one line naming the node and
+ * its text, so that a failing run says what to fix.
+ */
+final class ShownTexts {
+  /**
+   * Style classes of labels that may shorten their text where space is truly short, as long as
+   * their tooltip holds the whole text.
+   */
+  private static final Set<String> MAY_SHORTEN = Set.of(
+      // A step of the roadmap under the canvas: one line for every segment of the expansion.
+      "roadmap-step",
+      // The file's path in the status line: the name stays, the folders give way.
+      "status-label");
+
+  /**
+   * Words still broken in the canvas's narrowest columns (about 120 pixels at 1024 by 700, with the
+   * side panel open), even at the smallest type: known, to be fixed by giving those columns more
+   * room. Nothing else may break.
+   */
+  private static final Set<String> KNOWN_BREAKS = Set.of("indépendants", "Co-développement",
+      "Entrepreneurs solos", "Conditionnement");
+
+  private final Set<String> problems = new java.util.LinkedHashSet<>();
+  private final String where;
+
+  ShownTexts(String where) {
+    this.where = where;
+  }
+
+  /** Every problem found so far, one per line. */
+  List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Checks every shown node under a root. */
+  void check(Parent root) {
+    walk(root);
+  }
+
+  private void walk(Node node) {
+    if (!node.isVisible() || node.getOpacity() == 0) {
+      return;
+    }
+    if (node instanceof Labeled l) {
+      labeled(l);
+    } else if (node instanceof Text t && !isLabeledText(t)) {
+      text(t, t.getText());
+    } else if (node instanceof TextInputControl field) {
+      field(field);
+    } else if (node instanceof TabPane tabs) {
+      tabs(tabs);
+    }
+    if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        walk(child);
+      }
+    }
+  }
+
+  private void labeled(Labeled l) {
+    String text = l.getText();
+    if (text == null || text.isBlank() || l.getWidth() <= 0) {
+      return;
+    }
+    String wanted = l.isMnemonicParsing() ? withoutMnemonic(text) : text;
+    Text shown = labeledText(l);
+    if (shown == null) {
+      return;
+    }
+    if (!shown.getText().equals(wanted)) {
+      boolean allowed = l.getStyleClass().stream().anyMatch(MAY_SHORTEN::contains)
+          && LazyTooltip.text(l).filter(wanted::equals).isPresent();
+      if (!allowed) {
+        problems.add(where + ": cut " + describe(l) + " shows \"" + shown.getText()
+            + "\" for \"" + wanted + "\"");
+      }
+      return;
+    }
+    text(shown, wanted);
+  }
+
+  /** A wrapped text whose line breaks fall inside a word. */
+  private void text(Text t, String text) {
+    if (text == null || text.isBlank() || t.getWrappingWidth() <= 0) {
+      return;
+    }
+    double lineHeight = t.getFont().getSize() * 1.6;
+    if (t.getLayoutBounds().getHeight() < lineHeight) {
+      return;
+    }
+    double previousY = lineY(t, 0);
+    for (int i = 1; i < text.length(); i++) {
+      double y = lineY(t, i);
+      if (y > previousY + 0.5 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))
+          && KNOWN_BREAKS.stream().noneMatch(text::contains)) {
+        problems.add(where + ": word broken in " + describe(t.getParent()) + " \""
+            + text.substring(0, i) + " / " + text.substring(i) + "\"");
+        return;
+      }
+      previousY = y;
+    }
+  }
+
+  private static double lineY(Text t, int index) {
+    PathElement[] caret = t.caretShape(index, true);
+    return caret.length > 0 && caret[0] instanceof MoveTo m ? m.getY() : 0;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** A field's value (when it should show whole) or hint (when empty) wider than the field. */
+  private void field(TextInputControl field) {
+    if (field.getWidth() <= 0) {
+      return;
+    }
+    boolean empty = field.getText() == null || field.getText().isEmpty();
+    String shown = empty ? field.getPromptText() : field.getText();
+    if (shown == null || shown.isBlank()) {
+      return;
+    }
+    if (field instanceof TextField && (empty || isInside(field, "canvas-header"))) {
+      Text measure = new Text(shown);
+      measure.setFont(field.getFont());
+      double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+      if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+        problems.add(where + ": cut " + describe(field) + " shows part of \"" + shown + "\"");
+      }
+    } else if (empty) {
+      field.lookupAll(".text").stream().filter(n -> n instanceof Text t
+              && shown.equals(t.getText()) && t.isVisible())
+          .forEach(n -> text((Text) n, shown));
+    }
+  }
+
+  /** Every tab header shows: no tab hides behind the overflow arrow. */
+  private void tabs(TabPane tabs) {
+    Node menu = tabs.lookup(".control-buttons-tab");
+    if (menu != null && menu.isVisible() && menu.getLayoutBounds().getWidth() > 0) {
+      Node arrow = menu.lookup(".tab-down-button");
+      if (arrow != null && arrow.isVisible()) {
+        double used = tabs.lookupAll(".tab").stream()
+            .mapToDouble(t -> t.getLayoutBounds().getWidth()).sum();
+        problems.add(where + ": tabs overflow in " + describe(tabs) + " " + Math.round(used)
+            + " px of tabs in " + Math.round(tabs.getWidth()));
+      }
+    }
+    Bounds area = tabs.localToScene(tabs.getLayoutBounds());
+    for (Node header : tabs.lookupAll(".tab")) {
+      Bounds b = header.localToScene(header.getLayoutBounds());
+      if (b.getMaxX() > area.getMaxX() + 0.5) {
+        problems.add(where + ": tab beyond its pane " + describe(header));
+      }
+    }
+  }
+
+  private static Text labeledText(Labeled l) {
+    for (Node child : l.getChildrenUnmodifiable()) {
+      if (child instanceof Text t && isLabeledText(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLabeledText(Text t) {
+    return t.getClass().getName().equals("com.sun.javafx.scene.control.LabeledText");
+  }
+
+  private static String withoutMnemonic(String text) {
+    int i = text.indexOf('_');
+    return i < 0 || i == text.length() - 1 ? text : text.substring(0, i) + text.substring(i + 1);
+  }
+
+  private static boolean isInside(Node node, String styleClass) {
+    return ancestor(node, n -> n.getStyleClass().contains(styleClass));
+  }
+
+  private static boolean ancestor(Node node, Predicate<Node> test) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (test.test(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Node n) {
+    if (n == null) {
+      return "?";
+    }
+    String id = n.getId() == null ? "" : "#" + n.getId();
+    String text = n instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+    return n.getClass().getSimpleName() + id + n.getStyleClass() + text + " in "
+        + (n.getParent() == null ? "-" : n.getParent().getClass().getSimpleName()
+        + n.getParent().getStyleClass());
+  }
+}
