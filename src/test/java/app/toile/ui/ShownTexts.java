@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.shape.PathElement;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 
 /**
@@ -32,14 +31,6 @@ final class ShownTexts {
       "roadmap-step",
       // The file's path in the status line: the name stays, the folders give way.
       "status-label");
-
-  /**
-   * Words still broken in the canvas's narrowest columns (about 120 pixels at 1024 by 700, with the
-   * side panel open), even at the smallest type: known, to be fixed by giving those columns more
-   * room. Nothing else may break.
-   */
-  private static final Set<String> KNOWN_BREAKS = Set.of("indépendants", "Co-développement",
-      "Entrepreneurs solos", "Conditionnement");
 
   private final Set<String> problems = new java.util.LinkedHashSet<>();
   private final String where;
@@ -100,31 +91,31 @@ final class ShownTexts {
     text(shown, wanted);
   }
 
-  /** A wrapped text whose line breaks fall inside a word. */
+  /**
+   * A wrapped text whose line breaks fall inside a word: the first character of each line (found
+   * by hitting the line's left end) and the one before it are both letters or digits.
+   */
   private void text(Text t, String text) {
     if (text == null || text.isBlank() || t.getWrappingWidth() <= 0) {
       return;
     }
-    double lineHeight = t.getFont().getSize() * 1.6;
-    if (t.getLayoutBounds().getHeight() < lineHeight) {
+    Bounds b = t.getLayoutBounds();
+    double step = t.getFont().getSize() * 0.5;
+    if (b.getHeight() < t.getFont().getSize() * 1.6) {
       return;
     }
-    double previousY = lineY(t, 0);
-    for (int i = 1; i < text.length(); i++) {
-      double y = lineY(t, i);
-      if (y > previousY + 0.5 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))
-          && KNOWN_BREAKS.stream().noneMatch(text::contains)) {
-        problems.add(where + ": word broken in " + describe(t.getParent()) + " \""
-            + text.substring(0, i) + " / " + text.substring(i) + "\"");
-        return;
+    int lineStart = 0;
+    for (double y = b.getMinY() + step / 2; y < b.getMaxY(); y += step) {
+      int start = t.hitTest(new Point2D(b.getMinX(), y)).getCharIndex();
+      if (start > lineStart && start < text.length()) {
+        lineStart = start;
+        if (isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+          problems.add(where + ": word broken in " + describe(t.getParent()) + " \""
+              + text.substring(0, start) + " / " + text.substring(start) + "\"");
+          return;
+        }
       }
-      previousY = y;
     }
-  }
-
-  private static double lineY(Text t, int index) {
-    PathElement[] caret = t.caretShape(index, true);
-    return caret.length > 0 && caret[0] instanceof MoveTo m ? m.getY() : 0;
   }
 
   private static boolean isWordChar(char c) {

@@ -1,6 +1,7 @@
 package app.toile.ui.base;
 
 import javafx.beans.InvalidationListener;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -46,7 +47,8 @@ public final class WordFit {
       Font font = Font.font(label.getFont().getFamily(), label.getFont().getStyle()
           .contains("Bold") ? FontWeight.BOLD : FontWeight.NORMAL, styled[0]);
       double widest = 0;
-      for (String word : text.split("[\\s\\u2010-\\u2015-]+")) {
+      // JavaFX breaks lines at spaces only (not at no-break ones).
+      for (String word : text.split("[\\s\\u2000-\\u200A\\u205F\\u3000]+")) {
         measure.setText(word);
         measure.setFont(font);
         widest = Math.max(widest, measure.getLayoutBounds().getWidth());
@@ -77,7 +79,14 @@ public final class WordFit {
       label.heightProperty().addListener(fit);
     }
     label.textProperty().addListener(fit);
-    // The style sheet's size arrives after the label joins the scene.
-    label.fontProperty().addListener(fit);
+    // The style sheet's size arrives after the label joins the scene. A new size changes the
+    // label's height: every container above measures it again (a flow pane keeps its rows'
+    // heights otherwise, and the label, too short by a line's fraction, ends in "…").
+    label.fontProperty().addListener(o -> {
+      fit.invalidated(o);
+      for (Parent p = label.getParent(); p != null; p = p.getParent()) {
+        p.requestLayout();
+      }
+    });
   }
 }

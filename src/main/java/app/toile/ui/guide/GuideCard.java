@@ -313,6 +313,9 @@ public final class GuideCard extends VBox {
     Button button = new Button();
     button.textProperty().bind(l10n.ui(key));
     button.setId(id);
+    // Compact: Back, Next and Leave share one line of a narrow column with the fold button.
+    button.getStyleClass().add("small");
+    button.setMinWidth(Button.USE_PREF_SIZE);
     button.setOnAction(e -> run.run());
     return button;
   }

@@ -5,6 +5,7 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.LazyTooltip;
+import app.toile.ui.base.LineBreaks;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentColours;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class NoteView extends VBox {
     if (blank) {
       text.textProperty().bind(l10n.ui("note.empty"));
     } else {
-      text.setText(n.text());
+      text.setText(LineBreaks.afterHyphens(n.text()));
     }
     pseudoClassStateChanged(EMPTY, blank);
     setStyle("-toile-note-fill: " + n.colourOrDefault().hex() + ";");

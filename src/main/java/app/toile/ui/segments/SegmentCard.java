@@ -1,5 +1,6 @@
 package app.toile.ui.segments;
 
+import app.toile.ui.base.LineBreaks;
 import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
@@ -69,6 +70,8 @@ public final class SegmentCard extends HBox {
     HBox.setHgrow(texts, Priority.ALWAYS);
     marker.getStyleClass().add("finding-marker");
     marker.setMinWidth(USE_PREF_SIZE);
+    // No marker, no gap beside the name: a narrow column keeps the name's longest word whole.
+    marker.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(marker.getChildren()));
     getChildren().addAll(texts, marker);
     update(segment);
 
@@ -105,7 +108,7 @@ public final class SegmentCard extends HBox {
     if (s.name() == null || s.name().isBlank()) {
       name.textProperty().bind(l10n.label("segment.unnamed"));
     } else {
-      name.setText(s.name());
+      name.setText(LineBreaks.afterHyphens(s.name()));
     }
     badge.textProperty().unbind();
     SegmentStatus status = s.status();

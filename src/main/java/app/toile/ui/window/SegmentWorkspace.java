@@ -36,8 +36,9 @@ import org.kordamp.ikonli.feather.Feather;
  * fields of the segment shown (the segment cards mark themselves).
  */
 public final class SegmentWorkspace {
-  private static final double MIN_WIDTH = 330;
+  private static final double MIN_WIDTH = 300;
   private static final double MAX_WIDTH = 540;
+  private static final double SHARE = 0.3;
 
   private final EditorSession session;
   private final SegmentsBlockView block;
@@ -93,11 +94,12 @@ public final class SegmentWorkspace {
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
-    // Under a third of the window: the canvas keeps room for its five columns.
+    // Under a third of the window: the canvas keeps room for its five columns, whose longest
+    // words (French has "Approvisionnement") must stay whole at 1024 pixels.
     side.sceneProperty().addListener((o, was, scene) -> {
       if (scene != null) {
         side.prefWidthProperty().bind(Bindings.createDoubleBinding(
-            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * 0.3)),
+            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * SHARE)),
             scene.widthProperty()));
       }
     });

@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentField;
@@ -122,6 +123,8 @@ public final class FieldControls {
   public CheckBox check(SegmentField<Boolean> field) {
     CheckBox c = new CheckBox();
     c.textProperty().bind(l10n.label(field.labelKey()));
+    c.setWrapText(true);
+    c.setMinHeight(CheckBox.USE_PREF_SIZE);
     register(field.path(), c, () -> c.setSelected(Boolean.TRUE.equals(vm.value(field))));
     c.setOnAction(e -> vm.set(field, c.isSelected() ? Boolean.TRUE : null));
     return c;
@@ -160,6 +163,8 @@ public final class FieldControls {
     l.textProperty().bind(l10n.label(labelKey));
     l.getStyleClass().add("field-label");
     l.setWrapText(true);
+    // A long word ("Comportement") in the narrow label column: smaller type, not a broken word.
+    WordFit.install(l);
     return l;
   }
 
@@ -174,8 +179,7 @@ public final class FieldControls {
     g.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHalignment(HPos.LEFT);
-    // Room for a long word of a label ("Comportement") on a line of its own.
-    labels.setPercentWidth(38);
+    labels.setPercentWidth(34);
     ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
     fields.setFillWidth(true);
