@@ -27,7 +27,8 @@ public final class WheelScroll {
       if (e.getDeltaY() == 0 || e.isInertia() || e.getTouchCount() > 0) {
         return;
       }
-      double steps = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : STEP);
+      // The system's pixels per step (40 on most); an event that gives none counts as a step.
+      double steps = e.getDeltaY() / (e.getMultiplierY() > 1 ? e.getMultiplierY() : STEP);
       double pixels = steps * LINES * LINE;
       for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != root.getParent();
           n = n.getParent()) {

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
@@ -32,6 +34,8 @@ public final class SampleGalleryDialog {
   private static final double MAX_CARDS_HEIGHT = 600;
   /** The window's height the title, intro and buttons of the dialog need besides the cards. */
   private static final double ROOM_AROUND_CARDS = 250;
+  /** The gap between cards (gallery.css). */
+  private static final double CARD_GAP = 12;
 
   private final SampleGalleryViewModel model;
   private final Dialog<Canvas> dialog = new Dialog<>();
@@ -100,7 +104,29 @@ public final class SampleGalleryDialog {
     cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     cardsPane.setPrefViewportHeight(Math.max(240, Math.min(MAX_CARDS_HEIGHT,
         ownerHeight - ROOM_AROUND_CARDS)));
+    // As wide as a row of cards: the pane would otherwise ask for no width of its own.
+    cardsPane.setPrefViewportWidth(SampleGalleryViewModel.COLUMNS * SampleCardView.WIDTH
+        + (SampleGalleryViewModel.COLUMNS - 1) * CARD_GAP);
+    // The card the arrows reach scrolls into view.
+    model.selectedProperty().addListener((o, was, now) -> reveal(cardsPane,
+        cards.get(now.intValue())));
     return new VBox(10, intro, cardsPane);
+  }
+
+  private static void reveal(ScrollPane pane, Node card) {
+    double content = pane.getContent().getBoundsInLocal().getHeight();
+    double view = pane.getViewportBounds().getHeight();
+    if (content <= view) {
+      return;
+    }
+    Bounds b = card.getBoundsInParent();
+    double top = pane.getVvalue() * (content - view);
+    if (b.getMinY() < top) {
+      top = b.getMinY();
+    } else if (b.getMaxY() > top + view) {
+      top = b.getMaxY() - view;
+    }
+    pane.setVvalue(top / (content - view));
   }
 
   private void navigate(KeyEvent e) {

@@ -63,16 +63,17 @@ public final class SegmentCard extends HBox {
     // The chip and the badge sit under the name, so the name has the card's whole width: beside
     // it, they squeezed long names ("Solo entrepreneurs in Paris") into broken words in a narrow
     // column.
-    HBox status = new HBox(6, chip, badge);
+    // The findings' marker too, at the end of that line: the name keeps the card's whole width.
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    marker.getStyleClass().add("finding-marker");
+    marker.setMinWidth(USE_PREF_SIZE);
+    HBox status = new HBox(6, chip, badge, gap, marker);
     status.setAlignment(Pos.CENTER_LEFT);
     texts.getChildren().addAll(name, status);
     texts.setMinWidth(0);
     HBox.setHgrow(texts, Priority.ALWAYS);
-    marker.getStyleClass().add("finding-marker");
-    marker.setMinWidth(USE_PREF_SIZE);
-    // No marker, no gap beside the name: a narrow column keeps the name's longest word whole.
-    marker.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(marker.getChildren()));
-    getChildren().addAll(texts, marker);
+    getChildren().add(texts);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {

@@ -151,6 +151,8 @@ public final class SegmentsBlockView extends VBox {
     box.setAlignment(Pos.CENTER);
     box.getStyleClass().add("segments-empty");
     box.visibleProperty().bind(header.questionShownProperty().not());
+    // Hidden, it takes no room: its texts keep their whole height, which the cards do not need.
+    box.managedProperty().bind(box.visibleProperty());
     return box;
   }
 
