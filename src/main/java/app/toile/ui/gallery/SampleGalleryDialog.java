@@ -36,6 +36,8 @@ public final class SampleGalleryDialog {
   private static final double ROOM_AROUND_CARDS = 250;
   /** The gap between cards (gallery.css). */
   private static final double CARD_GAP = 12;
+  /** Room for the cards' scroll bar. */
+  private static final double SCROLL_BAR = 16;
 
   private final SampleGalleryViewModel model;
   private final Dialog<Canvas> dialog = new Dialog<>();
@@ -104,9 +106,10 @@ public final class SampleGalleryDialog {
     cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     cardsPane.setPrefViewportHeight(Math.max(240, Math.min(MAX_CARDS_HEIGHT,
         ownerHeight - ROOM_AROUND_CARDS)));
-    // As wide as a row of cards: the pane would otherwise ask for no width of its own.
-    cardsPane.setPrefViewportWidth(SampleGalleryViewModel.COLUMNS * SampleCardView.WIDTH
-        + (SampleGalleryViewModel.COLUMNS - 1) * CARD_GAP);
+    // As wide as a row of cards and the scroll bar, from the start: the dialog takes its size
+    // before the pane has a skin to measure its content with.
+    cardsPane.setPrefWidth(SampleGalleryViewModel.COLUMNS * SampleCardView.WIDTH
+        + (SampleGalleryViewModel.COLUMNS - 1) * CARD_GAP + SCROLL_BAR);
     // The card the arrows reach scrolls into view.
     model.selectedProperty().addListener((o, was, now) -> reveal(cardsPane,
         cards.get(now.intValue())));
