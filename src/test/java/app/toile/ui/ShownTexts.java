@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -79,6 +80,7 @@ final class ShownTexts {
     if (shown == null) {
       return;
     }
+    beyondItsPane(l, wanted);
     if (!shown.getText().equals(wanted)) {
       boolean allowed = l.getStyleClass().stream().anyMatch(MAY_SHORTEN::contains)
           && LazyTooltip.text(l).filter(wanted::equals).isPresent();
@@ -143,6 +145,26 @@ final class ShownTexts {
       field.lookupAll(".text").stream().filter(n -> n instanceof Text t
               && shown.equals(t.getText()) && t.isVisible())
           .forEach(n -> text((Text) n, shown));
+    }
+  }
+
+  /** A label wider than the pane it is in, which never scrolls sideways: its end is hidden. */
+  private void beyondItsPane(Labeled l, String text) {
+    for (Node n = l.getParent(); n != null; n = n.getParent()) {
+      if (n.getStyleClass().contains("virtual-flow")) {
+        // A list's cells: the list clips and scrolls them itself.
+        return;
+      }
+      if (n instanceof ScrollPane pane) {
+        if (pane.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER) {
+          Bounds view = pane.localToScene(pane.getLayoutBounds());
+          Bounds label = l.localToScene(l.getLayoutBounds());
+          if (label.getMaxX() > view.getMaxX() + 1) {
+            problems.add(where + ": past the pane's edge " + describe(l) + " \"" + text + "\"");
+          }
+        }
+        return;
+      }
     }
   }
 

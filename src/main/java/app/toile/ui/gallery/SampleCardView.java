@@ -12,8 +12,8 @@ import javafx.scene.layout.VBox;
  * segments and notes, and the one-line description. It takes the keyboard focus; the gallery selects it then.
  */
 final class SampleCardView extends VBox {
-  static final double PREVIEW_WIDTH = 208;
-  static final double PREVIEW_HEIGHT = 118;
+  static final double PREVIEW_WIDTH = 200;
+  static final double PREVIEW_HEIGHT = 114;
   /** The card's width: the preview, the card's padding and border. */
   static final double WIDTH = PREVIEW_WIDTH + 18;
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
