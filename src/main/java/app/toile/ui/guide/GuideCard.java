@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import app.toile.ui.base.Icons;
-import app.toile.ui.base.LazyTooltip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The guide's card, a strip at the top of the side column above the segment editor, so that the
@@ -63,10 +59,10 @@ public final class GuideCard extends VBox {
   private final VBox questions = new VBox(2);
   private final VBox missing = new VBox(2);
   private final HBox head;
-  private final HBox buttons;
+  private final GuideButtons buttons;
   private final VBox body;
   private final ScrollPane scroll;
-  private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
+  private final BooleanProperty folded;
 
   public GuideCard(GuideViewModel vm, Localization l10n) {
     super(6);
@@ -90,13 +86,8 @@ public final class GuideCard extends VBox {
     first.setId("guide-first");
     head = new HBox(8, title, progress);
     head.setAlignment(Pos.BASELINE_LEFT);
-    Button back = button("guide.back", "guide-back", vm::back);
-    Button next = button("guide.next", "guide-next", vm::next);
-    Button leave = button("guide.leave", "guide-leave", vm::leave);
-    back.disableProperty().bind(vm.indexProperty().isEqualTo(0));
-    next.disableProperty().bind(vm.indexProperty().isEqualTo(Block.values().length - 1));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+    buttons = new GuideButtons(vm, l10n);
+    folded = buttons.foldedProperty();
     body = new VBox(4, first, heading("guide.questions"), questions, last,
         heading("guide.missing"), missing);
     body.setPadding(new Insets(0, 4, 0, 0));
@@ -107,7 +98,6 @@ public final class GuideCard extends VBox {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     scroll.visibleProperty().bind(folded.not());
     scroll.managedProperty().bind(folded.not());
-    buttons = new HBox(6, back, next, gap, foldButton(), leave);
     getChildren().addAll(head, buttons, scroll);
     visibleProperty().bind(vm.shownProperty());
     managedProperty().bind(vm.shownProperty());
@@ -288,35 +278,10 @@ public final class GuideCard extends VBox {
     return folded;
   }
 
-  /** Folds the questions away or opens them again. */
-  private Button foldButton() {
-    Button fold = new Button();
-    fold.setId("guide-fold");
-    fold.getStyleClass().addAll("flat", "button-icon");
-    fold.graphicProperty().bind(Bindings.createObjectBinding(
-        () -> Icons.of(folded.get() ? Feather.CHEVRON_DOWN : Feather.CHEVRON_UP), folded));
-    var tip = Bindings.when(folded).then(l10n.ui("guide.unfold")).otherwise(l10n.ui("guide.fold"));
-    fold.accessibleTextProperty().bind(tip);
-    LazyTooltip.bind(fold, tip);
-    fold.setOnAction(e -> folded.set(!folded.get()));
-    return fold;
-  }
-
   private Label heading(String key) {
     Label label = new Label();
     label.textProperty().bind(l10n.ui(key));
     label.getStyleClass().add("guide-heading");
     return label;
-  }
-
-  private Button button(String key, String id, Runnable run) {
-    Button button = new Button();
-    button.textProperty().bind(l10n.ui(key));
-    button.setId(id);
-    // Compact: Back, Next and Leave share one line of a narrow column with the fold button.
-    button.getStyleClass().add("small");
-    button.setMinWidth(Button.USE_PREF_SIZE);
-    button.setOnAction(e -> run.run());
-    return button;
   }
 }
