@@ -152,6 +152,12 @@ public final class CanvasEdits {
         .ifPresent(p -> session.execute(new EditNoteText(noteId, text), added));
   }
 
+  /** Sets a note's text, outside editing in place (the side panel's field): one edit. */
+  public void editNoteText(String noteId, String text) {
+    canvas().findNote(noteId).filter(p -> !Objects.equals(p.note().text(), text))
+        .ifPresent(p -> session.execute(new EditNoteText(noteId, text)));
+  }
+
   public void cancelEditing() {
     newNote = null;
     selection.stopEditing();

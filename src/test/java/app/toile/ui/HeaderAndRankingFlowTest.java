@@ -7,7 +7,7 @@ import app.toile.session.Samples;
 import app.toile.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.chart.BarChart;
+import app.toile.ui.roadmap.AttractivenessChart;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,13 +69,14 @@ class HeaderAndRankingFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#tab-ranking");
     WaitForAsyncUtils.waitForFxEvents();
-    BarChart<?, ?> chart = robot.lookup(".attractiveness-chart").queryAs(BarChart.class);
+    AttractivenessChart chart =
+        robot.lookup(".attractiveness-chart").queryAs(AttractivenessChart.class);
     assertThat(ranked()).isPositive();
-    assertThat(chart.getData().get(0).getData()).hasSize(ranked());
+    assertThat(chart.rows()).isEqualTo(ranked());
 
     robot.interact(() -> window.editor().segmentsBlock().addSegment());
     robot.push(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(chart.getData().get(0).getData()).hasSize(ranked());
+    assertThat(chart.rows()).isEqualTo(ranked());
   }
 }

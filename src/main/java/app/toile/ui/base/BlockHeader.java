@@ -46,6 +46,7 @@ public final class BlockHeader extends Region {
     name.getStyleClass().add("block-name");
     question.textProperty().bind(l10n.label("block." + block.key() + ".question"));
     question.getStyleClass().add("block-question");
+    WordFit.install(question);
     question.setWrapText(true);
     question.visibleProperty().bind(questionShown);
     question.managedProperty().bind(questionShown);

@@ -1,5 +1,6 @@
 package app.toile.ui.base;
 
+import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -15,10 +16,27 @@ import javafx.scene.input.MouseEvent;
  * tooltip's timer, so it shows as it did.
  */
 public final class LazyTooltip {
+  /** The key, in a node's properties, of the text its tooltip shows (made or not yet). */
+  private static final Object TEXT = new Object();
+
   private LazyTooltip() {}
+
+  /** The text the node's tooltip shows or will show, if it has one. */
+  public static Optional<String> text(Node node) {
+    Object t = node.getProperties().get(TEXT);
+    if (t instanceof ObservableValue<?> v) {
+      return Optional.ofNullable(v.getValue()).map(String::valueOf);
+    }
+    if (t instanceof String s) {
+      return Optional.of(s);
+    }
+    return node instanceof Control c && c.getTooltip() != null
+        ? Optional.ofNullable(c.getTooltip().getText()) : Optional.empty();
+  }
 
   /** Gives a control a tooltip with this (live) text, once the pointer reaches it. */
   public static void bind(Control control, ObservableValue<String> text) {
+    control.getProperties().put(TEXT, text);
     onFirstEntry(control, () -> {
       Tooltip tip = new Tooltip();
       tip.textProperty().bind(text);
@@ -28,11 +46,13 @@ public final class LazyTooltip {
 
   /** Gives a control a tooltip with this text, once the pointer reaches it. */
   public static void set(Control control, String text) {
+    control.getProperties().put(TEXT, text);
     onFirstEntry(control, () -> control.setTooltip(new Tooltip(text)));
   }
 
   /** Installs a tooltip with this text on any node (a shape), once the pointer reaches it. */
   public static void install(Node node, String text) {
+    node.getProperties().put(TEXT, text);
     onFirstEntry(node, () -> Tooltip.install(node, new Tooltip(text)));
   }
 

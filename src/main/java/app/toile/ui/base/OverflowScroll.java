@@ -164,6 +164,7 @@ public final class OverflowScroll extends Region {
   private void addBar() {
     bar = new ScrollBar();
     bar.setOrientation(Orientation.VERTICAL);
+    bar.getStyleClass().add("overflow-bar");
     bar.setFocusTraversable(false);
     bar.setUnitIncrement(24);
     bar.valueProperty().addListener((o, was, now) -> requestLayout());

@@ -1,6 +1,7 @@
 package app.toile.ui.canvas;
 
 import app.toile.model.Header;
+import app.toile.ui.base.FieldWidth;
 import app.toile.ui.base.Localization;
 import app.toile.ui.canvas.HeaderViewModel.Field;
 import java.time.LocalDate;
@@ -14,17 +15,17 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The canvas header, editable in place: title, designed for, designed by, date and version.
  * A field's change becomes one command when the user presses Enter or leaves the field; Esc puts
- * back the value the canvas holds.
+ * back the value the canvas holds. Each field is as wide as its value, so that none is cut; when
+ * they do not fit on one line beside the title, they go to the next.
  */
-public final class HeaderView extends HBox {
+public final class HeaderView extends FlowPane {
   private final HeaderViewModel vm;
   private final Map<Field, TextField> texts = new EnumMap<>(Field.class);
   private final DatePicker date = new DatePicker();
@@ -33,13 +34,16 @@ public final class HeaderView extends HBox {
     this.vm = vm;
     getStyleClass().add("canvas-header");
     setAlignment(Pos.BOTTOM_LEFT);
-    setSpacing(12);
+    setHgap(12);
+    setVgap(4);
     TextField title = field(Field.TITLE, l10n, "canvas.untitled");
     title.getStyleClass().add("canvas-title");
-    HBox.setHgrow(title, Priority.ALWAYS);
+    FieldWidth.fit(title, title, 200, 1400, 0);
+    // A title longer than the whole line scrolls in its field.
+    title.maxWidthProperty().bind(widthProperty());
     getChildren().add(title);
-    getChildren().add(labelled(field(Field.DESIGNED_FOR, l10n, "header.designedFor"), "header.designedFor", l10n, 200));
-    getChildren().add(labelled(field(Field.DESIGNED_BY, l10n, "header.designedBy"), "header.designedBy", l10n, 180));
+    getChildren().add(labelled(field(Field.DESIGNED_FOR, l10n, "header.designedFor"), "header.designedFor", l10n, 120));
+    getChildren().add(labelled(field(Field.DESIGNED_BY, l10n, "header.designedBy"), "header.designedBy", l10n, 120));
     date.promptTextProperty().bind(l10n.ui("header.datePrompt"));
     date.setConverter(new LocalDateStringConverter(
         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l10n.locale()), null));
@@ -56,8 +60,10 @@ public final class HeaderView extends HBox {
         commitDate();
       }
     });
-    getChildren().add(labelled(date, "header.date", l10n, 140));
-    getChildren().add(labelled(field(Field.VERSION, l10n, "header.version"), "header.version", l10n, 90));
+    // The arrow button beside the date's text.
+    FieldWidth.fit(date, date.getEditor(), 110, 260, 34);
+    getChildren().add(labelled(date, "header.date", l10n, 0));
+    getChildren().add(labelled(field(Field.VERSION, l10n, "header.version"), "header.version", l10n, 60));
     vm.canvasProperty().addListener((o, was, now) -> {
       if (!Objects.equals(was == null ? null : was.header(), now.header())) {
         show(now.header());
@@ -92,7 +98,10 @@ public final class HeaderView extends HBox {
     label.textProperty().bind(l10n.label(key));
     label.getStyleClass().add("header-label");
     label.setLabelFor(control);
-    control.setPrefWidth(width);
+    label.setMinWidth(Label.USE_PREF_SIZE);
+    if (control instanceof TextField t) {
+      FieldWidth.fit(t, t, width, 420, 0);
+    }
     return new VBox(2, label, control);
   }
 

@@ -7,6 +7,7 @@ import app.toile.ui.findings.FindingsViewModel.Row;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -25,6 +26,8 @@ public final class FindingsPanel extends StackPane {
   private final Localization l10n;
   private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
   private final Label none = new Label();
+  /** The tree's indent of a finding under its group, the cell's padding and the scroll bar. */
+  private static final double TEXT_INDENT = 72;
 
   public FindingsPanel(FindingsViewModel vm, Localization l10n, Consumer<Row> open) {
     this.vm = vm;
@@ -45,6 +48,7 @@ public final class FindingsPanel extends StackPane {
     });
     none.textProperty().bind(l10n.ui("findings.none"));
     none.getStyleClass().add("findings-none");
+    none.setWrapText(true);
     getChildren().addAll(tree, none);
     vm.resultProperty().addListener((o, was, now) -> show());
     l10n.localeProperty().addListener((o, was, now) -> show());
@@ -102,9 +106,13 @@ public final class FindingsPanel extends StackPane {
         setGraphic(SeverityIcons.of(g.severity()));
         getStyleClass().add("finding-group");
       } else if (item instanceof Row f) {
-        setText(vm.message(f));
-        setGraphic(null);
-        setWrapText(true);
+        // Advice is read whole: a wrapped text as wide as the tree leaves it, as tall as it needs
+        // (a cell's own wrapped text is measured without the tree's indent, and gets cut).
+        Text message = new Text(vm.message(f));
+        message.getStyleClass().add("finding-text");
+        message.wrappingWidthProperty().bind(tree.widthProperty().subtract(TEXT_INDENT));
+        setText(null);
+        setGraphic(message);
         setPrefWidth(0);
         setTooltip(new Tooltip(f.code()));
         getStyleClass().add("finding");

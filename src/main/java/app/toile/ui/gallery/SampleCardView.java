@@ -12,8 +12,10 @@ import javafx.scene.layout.VBox;
  * segments and notes, and the one-line description. It takes the keyboard focus; the gallery selects it then.
  */
 final class SampleCardView extends VBox {
-  static final double PREVIEW_WIDTH = 248;
-  static final double PREVIEW_HEIGHT = 140;
+  static final double PREVIEW_WIDTH = 200;
+  static final double PREVIEW_HEIGHT = 114;
+  /** The card's width: the preview, the card's padding and border. */
+  static final double WIDTH = PREVIEW_WIDTH + 18;
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
   SampleCardView(SampleCard card, Localization l10n) {
@@ -30,13 +32,13 @@ final class SampleCardView extends VBox {
     counts.getStyleClass().add("sample-counts");
     Label description = new Label(card.description());
     description.getStyleClass().add("sample-description");
-    // Room for two lines of title and three of description, so that the cards of a row line up.
-    fixLines(title, 2, 18);
-    fixLines(description, 3, 15);
+    // Read whole, however many lines they take: the cards of a row share the row's height.
     for (Label l : new Label[] {title, strategy, counts, description}) {
+      l.setWrapText(true);
+      l.setAlignment(Pos.TOP_LEFT);
+      l.setMinHeight(Label.USE_PREF_SIZE);
       l.setMaxWidth(PREVIEW_WIDTH);
     }
-    // The whole description, which the card may cut after three lines.
     Tooltip whole = new Tooltip(card.title() + "\n\n" + card.description());
     whole.setWrapText(true);
     whole.setMaxWidth(360);
@@ -44,14 +46,6 @@ final class SampleCardView extends VBox {
 
     getChildren().addAll(new CanvasPreview(card.canvas(), PREVIEW_WIDTH, PREVIEW_HEIGHT),
         title, strategy, counts, description);
-  }
-
-  private static void fixLines(Label label, int lines, double lineHeight) {
-    label.setWrapText(true);
-    label.setAlignment(Pos.TOP_LEFT);
-    label.setPrefHeight(lines * lineHeight + 2);
-    label.setMinHeight(label.getPrefHeight());
-    label.setMaxHeight(label.getPrefHeight());
   }
 
   /** Marks the card as the one Enter opens. */

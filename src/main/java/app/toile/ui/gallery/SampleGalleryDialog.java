@@ -11,7 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -26,6 +29,15 @@ import javafx.stage.Window;
 public final class SampleGalleryDialog {
   private static final String STYLESHEET =
       SampleGalleryDialog.class.getResource("/app/toile/ui/gallery/gallery.css").toExternalForm();
+
+  /** The cards' height with every text whole: two rows. */
+  private static final double MAX_CARDS_HEIGHT = 600;
+  /** The window's height the title, intro and buttons of the dialog need besides the cards. */
+  private static final double ROOM_AROUND_CARDS = 250;
+  /** The gap between cards (gallery.css). */
+  private static final double CARD_GAP = 12;
+  /** Room for the cards' scroll bar. */
+  private static final double SCROLL_BAR = 16;
 
   private final SampleGalleryViewModel model;
   private final Dialog<Canvas> dialog = new Dialog<>();
@@ -43,7 +55,7 @@ public final class SampleGalleryDialog {
     // Not ButtonType.CANCEL: its text follows the system's language, not the editor's.
     ButtonType cancel = new ButtonType(l10n.ui().get("dialog.openSample.cancel"), ButtonData.CANCEL_CLOSE);
     dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
-    dialog.getDialogPane().setContent(content(l10n));
+    dialog.getDialogPane().setContent(content(l10n, owner == null ? 900 : owner.getHeight()));
     dialog.setResultConverter(b -> b == open ? model.chosen() : null);
     dialog.setOnShown(e -> Platform.runLater(() -> cards.get(model.selected()).requestFocus()));
   }
@@ -53,7 +65,7 @@ public final class SampleGalleryDialog {
     return new SampleGalleryDialog(owner, l10n, samples).dialog.showAndWait();
   }
 
-  private VBox content(Localization l10n) {
+  private VBox content(Localization l10n, double ownerHeight) {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("sample-grid");
     for (int i = 0; i < model.cards().size(); i++) {
@@ -86,7 +98,38 @@ public final class SampleGalleryDialog {
     Label intro = new Label(l10n.ui().get("dialog.openSample.intro"));
     intro.getStyleClass().add("sample-intro");
     intro.setWrapText(true);
-    return new VBox(10, intro, grid);
+    // A window too short for two rows of cards scrolls them, rather than the dialog leaving the
+    // screen with its buttons.
+    ScrollPane cardsPane = new ScrollPane(grid);
+    cardsPane.getStyleClass().addAll("sample-cards", "edge-to-edge");
+    cardsPane.setFitToWidth(true);
+    cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    cardsPane.setPrefViewportHeight(Math.max(240, Math.min(MAX_CARDS_HEIGHT,
+        ownerHeight - ROOM_AROUND_CARDS)));
+    // As wide as a row of cards and the scroll bar, from the start: the dialog takes its size
+    // before the pane has a skin to measure its content with.
+    cardsPane.setPrefWidth(SampleGalleryViewModel.COLUMNS * SampleCardView.WIDTH
+        + (SampleGalleryViewModel.COLUMNS - 1) * CARD_GAP + SCROLL_BAR);
+    // The card the arrows reach scrolls into view.
+    model.selectedProperty().addListener((o, was, now) -> reveal(cardsPane,
+        cards.get(now.intValue())));
+    return new VBox(10, intro, cardsPane);
+  }
+
+  private static void reveal(ScrollPane pane, Node card) {
+    double content = pane.getContent().getBoundsInLocal().getHeight();
+    double view = pane.getViewportBounds().getHeight();
+    if (content <= view) {
+      return;
+    }
+    Bounds b = card.getBoundsInParent();
+    double top = pane.getVvalue() * (content - view);
+    if (b.getMinY() < top) {
+      top = b.getMinY();
+    } else if (b.getMaxY() > top + view) {
+      top = b.getMaxY() - view;
+    }
+    pane.setVvalue(top / (content - view));
   }
 
   private void navigate(KeyEvent e) {

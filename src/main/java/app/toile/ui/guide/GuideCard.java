@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,8 +26,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The guide's card, at the top of the side column above the segment editor, so that the canvas
- * keeps its width: the current block's name and progress, Back, Next and Leave, then (scrolling)
+ * The guide's card, a strip at the top of the side column above the segment editor, so that the
+ * canvas keeps its width and the editor most of the column: the current block's name and
+ * progress, Back, Next, a fold button and Leave, then (scrolling, a third of the column at most,
+ * folded away on demand)
  * the action the block needs first, its questions and what it still lacks, each leading to the
  * place to type. While shown, the current block is highlighted and the others dimmed, and
  * Alt+Right, Alt+Left and Esc work as the three buttons. Its buttons and links take the focus
@@ -35,8 +38,11 @@ import javafx.scene.layout.VBox;
 public final class GuideCard extends VBox {
   /** Style class of the block view the guide is on. */
   public static final String CURRENT = "guide-current";
-  /** The card's share of the side column's height at most; the segment editor keeps the rest. */
-  private static final double HEIGHT_SHARE = 0.5;
+  /**
+   * The card's share of the side column's height at most, questions open; the panel below keeps
+   * the rest, and all but the card's two lines when the questions are folded.
+   */
+  private static final double HEIGHT_SHARE = 0.34;
   /** Room kept for the vertical scroll bar when measuring the content. */
   private static final double SCROLL_BAR = 16;
   /** The scroll pane's own border, top and bottom. */
@@ -53,8 +59,10 @@ public final class GuideCard extends VBox {
   private final VBox questions = new VBox(2);
   private final VBox missing = new VBox(2);
   private final HBox head;
-  private final HBox buttons;
+  private final GuideButtons buttons;
   private final VBox body;
+  private final ScrollPane scroll;
+  private final BooleanProperty folded;
 
   public GuideCard(GuideViewModel vm, Localization l10n) {
     super(6);
@@ -78,22 +86,18 @@ public final class GuideCard extends VBox {
     first.setId("guide-first");
     head = new HBox(8, title, progress);
     head.setAlignment(Pos.BASELINE_LEFT);
-    Button back = button("guide.back", "guide-back", vm::back);
-    Button next = button("guide.next", "guide-next", vm::next);
-    Button leave = button("guide.leave", "guide-leave", vm::leave);
-    back.disableProperty().bind(vm.indexProperty().isEqualTo(0));
-    next.disableProperty().bind(vm.indexProperty().isEqualTo(Block.values().length - 1));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+    buttons = new GuideButtons(vm, l10n);
+    folded = buttons.foldedProperty();
     body = new VBox(4, first, heading("guide.questions"), questions, last,
         heading("guide.missing"), missing);
     body.setPadding(new Insets(0, 4, 0, 0));
-    ScrollPane scroll = new ScrollPane(body);
+    scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().addAll("guide-scroll", "edge-to-edge");
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    buttons = new HBox(6, back, next, gap, leave);
+    scroll.visibleProperty().bind(folded.not());
+    scroll.managedProperty().bind(folded.not());
     getChildren().addAll(head, buttons, scroll);
     visibleProperty().bind(vm.shownProperty());
     managedProperty().bind(vm.shownProperty());
@@ -109,7 +113,7 @@ public final class GuideCard extends VBox {
 
   /**
    * The side column: this card above a panel (the segment editor's tabs), the card taking at most
-   * half the height while the guide is on, the panel the rest.
+   * a third of the height while the guide is on, the panel the rest.
    */
   public VBox above(Node panel) {
     VBox column = new VBox(this, panel);
@@ -127,8 +131,9 @@ public final class GuideCard extends VBox {
   protected double computePrefHeight(double width) {
     double w = width > 0 ? width : getWidth();
     double inner = w - snappedLeftInset() - snappedRightInset() - SCROLL_BAR;
-    return snappedTopInset() + snappedBottomInset() + head.prefHeight(inner)
-        + buttons.prefHeight(-1) + body.prefHeight(inner) + 2 * getSpacing() + SCROLL_BORDER;
+    double top = snappedTopInset() + snappedBottomInset() + head.prefHeight(inner)
+        + buttons.prefHeight(-1) + getSpacing();
+    return folded.get() ? top : top + body.prefHeight(inner) + getSpacing() + SCROLL_BORDER;
   }
 
   /** Its content or its cap, whichever is less: the segment editor below shrinks first. */
@@ -268,18 +273,15 @@ public final class GuideCard extends VBox {
     return button;
   }
 
+  /** Whether the questions are folded away, leaving the card's name and buttons. */
+  public BooleanProperty foldedProperty() {
+    return folded;
+  }
+
   private Label heading(String key) {
     Label label = new Label();
     label.textProperty().bind(l10n.ui(key));
     label.getStyleClass().add("guide-heading");
     return label;
-  }
-
-  private Button button(String key, String id, Runnable run) {
-    Button button = new Button();
-    button.textProperty().bind(l10n.ui(key));
-    button.setId(id);
-    button.setOnAction(e -> run.run());
-    return button;
   }
 }

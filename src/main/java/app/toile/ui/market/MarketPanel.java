@@ -41,7 +41,8 @@ public final class MarketPanel extends ScrollPane {
     fields.setHgrow(Priority.ALWAYS);
     form.getColumnConstraints().addAll(labels, fields);
 
-    row("strategy", choice(MarketViewModel.STRATEGY, SegmentStrategy.values(), "strategy"));
+    // The two choices take the whole width under their label: their names are long in French.
+    wideRow("strategy", choice(MarketViewModel.STRATEGY, SegmentStrategy.values(), "strategy"));
     Label help = new Label();
     help.setMinWidth(0);
     help.setMaxWidth(Double.MAX_VALUE);
@@ -50,8 +51,8 @@ public final class MarketPanel extends ScrollPane {
     help.setWrapText(true);
     refreshers.add(() -> help.setText(vm.value(MarketViewModel.STRATEGY) == null ? ""
         : l10n.labels().get("strategy." + vm.value(MarketViewModel.STRATEGY).name() + ".help")));
-    form.add(help, 1, form.getRowCount());
-    row("market.domain", choice(MarketViewModel.DOMAIN, MarketDomain.values(), "marketDomain"));
+    form.add(help, 0, form.getRowCount(), 2, 1);
+    wideRow("market.domain", choice(MarketViewModel.DOMAIN, MarketDomain.values(), "marketDomain"));
     Label target = new Label();
     target.textProperty().bind(l10n.label("market.target"));
     target.getStyleClass().add("form-heading");
@@ -72,6 +73,17 @@ public final class MarketPanel extends ScrollPane {
 
   private void refresh() {
     refreshers.forEach(Runnable::run);
+  }
+
+  private void wideRow(String labelKey, javafx.scene.control.Control control) {
+    Label l = new Label();
+    l.textProperty().bind(l10n.label(labelKey));
+    l.setLabelFor(control);
+    l.setWrapText(true);
+    int r = form.getRowCount();
+    form.add(l, 0, r, 2, 1);
+    form.add(control, 0, r + 1, 2, 1);
+    control.setMaxWidth(Double.MAX_VALUE);
   }
 
   private void row(String labelKey, javafx.scene.Node control) {

@@ -1,5 +1,6 @@
 package app.toile.ui.notes;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
@@ -62,6 +63,9 @@ public final class NoteBlockView extends VBox {
     Label empty = new Label();
     empty.textProperty().bind(l10n.label("block." + block.key() + ".question"));
     empty.getStyleClass().add("block-empty-question");
+    // The body's whole height, so that the type can grow again when the block does.
+    empty.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    WordFit.installWithinHeight(empty);
     empty.setWrapText(true);
     empty.setMouseTransparent(true);
     empty.visibleProperty().bind(header.questionShownProperty().not());

@@ -1,9 +1,11 @@
 package app.toile.ui.notes;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Note;
 import app.toile.ui.base.ItemKeys;
 import app.toile.ui.base.LazyTooltip;
+import app.toile.ui.base.LineBreaks;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentColours;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class NoteView extends VBox {
     setFocusTraversable(true);
     text.setWrapText(true);
     text.getStyleClass().add("note-text");
+    WordFit.install(text);
     text.setMaxWidth(Double.MAX_VALUE);
     chips.getStyleClass().add("note-chips");
     chips.setAlignment(Pos.CENTER_LEFT);
@@ -88,7 +91,7 @@ public final class NoteView extends VBox {
     if (blank) {
       text.textProperty().bind(l10n.ui("note.empty"));
     } else {
-      text.setText(n.text());
+      text.setText(LineBreaks.afterHyphens(n.text()));
     }
     pseudoClassStateChanged(EMPTY, blank);
     setStyle("-toile-note-fill: " + n.colourOrDefault().hex() + ";");

@@ -66,6 +66,11 @@ public final class NotesViewModel {
     edits.commitEditing(noteId, text);
   }
 
+  /** Sets a note's text from the side panel: one edit, undone like the others. */
+  public void editText(String noteId, String text) {
+    edits.editNoteText(noteId, text);
+  }
+
   public void cancelEditing() {
     edits.cancelEditing();
   }

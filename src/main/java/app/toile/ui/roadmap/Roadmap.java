@@ -45,4 +45,26 @@ public record Roadmap(List<CustomerSegment> conquered, List<CustomerSegment> foc
   public boolean isEmpty() {
     return conquered.isEmpty() && focus.isEmpty() && next.isEmpty();
   }
+
+  /**
+   * The whole words that every name starts with, with the space after them ("Solo entrepreneurs
+   * in "), or "" when they share none or there is only one name.
+   */
+  static String commonStart(List<String> names) {
+    if (names.size() < 2) {
+      return "";
+    }
+    String first = names.get(0);
+    int end = first.length();
+    for (String n : names) {
+      int i = 0;
+      while (i < Math.min(end, n.length()) && n.charAt(i) == first.charAt(i)) {
+        i++;
+      }
+      end = i;
+    }
+    int space = first.lastIndexOf(' ', end - 1);
+    // The whole first name alike in all: keep it, names that equal say nothing shorter.
+    return space <= 0 ? "" : first.substring(0, space + 1);
+  }
 }

@@ -23,6 +23,12 @@ import org.kordamp.ikonli.feather.Feather;
 public final class RoadmapStrip extends HBox {
   private final RoadmapViewModel vm;
   private final Localization l10n;
+  /** The key, in a step's properties, of the segment's whole name. */
+  private static final String FULL = "roadmap.fullName";
+  /** The widest the title and the customers won are before they take a second line. */
+  private static final double TEXT_WIDTH = 150;
+  /** Room for their longest word ("d’expansion", "8 200 clients" whose space never breaks). */
+  private static final double TEXT_MIN_WIDTH = 112;
   private final HBox steps = new HBox(4);
   private final Label won = new Label();
   private Roadmap shown;
@@ -36,7 +42,10 @@ public final class RoadmapStrip extends HBox {
     Label title = new Label();
     title.textProperty().bind(l10n.label("roadmap"));
     title.getStyleClass().add("roadmap-title");
-    title.setMinWidth(USE_PREF_SIZE);
+    // Two lines rather than one when the steps need the room.
+    title.setWrapText(true);
+    title.setMaxWidth(TEXT_WIDTH);
+    title.setMinWidth(TEXT_MIN_WIDTH);
     steps.setAlignment(Pos.CENTER_LEFT);
     steps.getStyleClass().add("roadmap-steps");
     // One line: long names shorten with an ellipsis (the full name is in the tooltip).
@@ -44,8 +53,11 @@ public final class RoadmapStrip extends HBox {
     HBox.setHgrow(steps, Priority.ALWAYS);
     won.getStyleClass().add("roadmap-won");
     won.setId("roadmap-won");
-    won.setMinWidth(USE_PREF_SIZE);
+    won.setWrapText(true);
+    won.setMaxWidth(TEXT_WIDTH);
+    won.setMinWidth(TEXT_MIN_WIDTH);
     getChildren().addAll(title, steps, won);
+    steps.widthProperty().addListener((o, was, now) -> fitSteps());
     vm.canvasProperty().addListener((o, was, now) -> show(false));
     l10n.localeProperty().addListener((o, was, now) -> show(true));
     show(true);
@@ -73,15 +85,41 @@ public final class RoadmapStrip extends HBox {
     if (all.isEmpty()) {
       Label empty = new Label(l10n.ui().get("roadmap.empty"));
       empty.getStyleClass().add("roadmap-empty");
+      empty.setWrapText(true);
+      empty.setMinHeight(USE_PREF_SIZE);
       steps.getChildren().add(empty);
     }
+    fitSteps();
     won.setText(l10n.ui().get("roadmap.won",
         NumberFormat.getIntegerInstance(l10n.locale()).format(r.customersWon())));
+  }
+
+  /**
+   * Whole names when they fit; otherwise what tells them apart: the words they all start with
+   * give way to "…" ("…Paris", "…Lyon"), and the tooltip has the whole name.
+   */
+  private void fitSteps() {
+    List<Label> chips = steps.getChildren().stream()
+        .filter(n -> n.getStyleClass().contains("roadmap-step")).map(n -> (Label) n).toList();
+    if (chips.isEmpty() || steps.getWidth() <= 0) {
+      return;
+    }
+    chips.forEach(c -> c.setText((String) c.getProperties().get(FULL)));
+    if (steps.prefWidth(-1) <= steps.getWidth()) {
+      return;
+    }
+    String common = Roadmap.commonStart(chips.stream()
+        .map(c -> (String) c.getProperties().get(FULL)).toList());
+    if (!common.isEmpty()) {
+      chips.forEach(c -> c.setText("\u2026" + ((String) c.getProperties().get(FULL))
+          .substring(common.length())));
+    }
   }
 
   private Node step(CustomerSegment s) {
     Label l = new Label(s.name() == null || s.name().isBlank()
         ? l10n.labels().get("segment.unnamed") : s.name());
+    l.getProperties().put(FULL, l.getText());
     l.setGraphic(new Circle(5, SegmentColours.of(s)));
     SegmentStatus status = s.status();
     l.getStyleClass().addAll("roadmap-step", "status-" + status.name().toLowerCase());

@@ -1,5 +1,7 @@
 package app.toile.ui.segments;
 
+import app.toile.ui.base.LineBreaks;
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import app.toile.ui.base.ItemKeys;
@@ -54,20 +56,24 @@ public final class SegmentCard extends HBox {
     name.setMinWidth(0);
     // Segment names are often long ("Solo entrepreneurs in Paris"): wrap rather than cut.
     name.setWrapText(true);
+    WordFit.install(name);
     name.setMinHeight(USE_PREF_SIZE);
     badge.getStyleClass().add("status-badge");
     badge.setMinWidth(USE_PREF_SIZE);
     // The chip and the badge sit under the name, so the name has the card's whole width: beside
     // it, they squeezed long names ("Solo entrepreneurs in Paris") into broken words in a narrow
     // column.
-    HBox status = new HBox(6, chip, badge);
+    // The findings' marker too, at the end of that line: the name keeps the card's whole width.
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    marker.getStyleClass().add("finding-marker");
+    marker.setMinWidth(USE_PREF_SIZE);
+    HBox status = new HBox(6, chip, badge, gap, marker);
     status.setAlignment(Pos.CENTER_LEFT);
     texts.getChildren().addAll(name, status);
     texts.setMinWidth(0);
     HBox.setHgrow(texts, Priority.ALWAYS);
-    marker.getStyleClass().add("finding-marker");
-    marker.setMinWidth(USE_PREF_SIZE);
-    getChildren().addAll(texts, marker);
+    getChildren().add(texts);
     update(segment);
 
     focusedProperty().addListener((o, was, now) -> {
@@ -103,7 +109,7 @@ public final class SegmentCard extends HBox {
     if (s.name() == null || s.name().isBlank()) {
       name.textProperty().bind(l10n.label("segment.unnamed"));
     } else {
-      name.setText(s.name());
+      name.setText(LineBreaks.afterHyphens(s.name()));
     }
     badge.textProperty().unbind();
     SegmentStatus status = s.status();

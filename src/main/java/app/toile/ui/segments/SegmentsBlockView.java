@@ -1,5 +1,6 @@
 package app.toile.ui.segments;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
@@ -131,11 +132,14 @@ public final class SegmentsBlockView extends VBox {
     Label question = new Label();
     question.textProperty().bind(l10n.label("block.customerSegments.question"));
     question.getStyleClass().add("block-empty-question");
+    WordFit.install(question);
     question.setWrapText(true);
     Label hint = new Label();
     hint.textProperty().bind(l10n.ui("segment.empty"));
     hint.getStyleClass().add("block-empty-hint");
     hint.setWrapText(true);
+    question.setMinHeight(Region.USE_PREF_SIZE);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     Button add = new Button();
     add.textProperty().bind(l10n.ui("action.addSegment").map(t -> t.replace("_", "")));
     add.setGraphic(Icons.of(Feather.USER_PLUS));
@@ -143,6 +147,8 @@ public final class SegmentsBlockView extends VBox {
     // The block's column is narrow at common window widths: wrap rather than end in "…".
     add.setWrapText(true);
     add.setTextAlignment(TextAlignment.CENTER);
+    // The icon above the words, which get the column's whole width.
+    add.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
     add.setMinHeight(Region.USE_PREF_SIZE);
     add.setOnAction(e -> addSegment());
     // Like the header's "+": the keyboard has Ctrl+Shift+N, and Tab goes from block to block.
@@ -151,6 +157,8 @@ public final class SegmentsBlockView extends VBox {
     box.setAlignment(Pos.CENTER);
     box.getStyleClass().add("segments-empty");
     box.visibleProperty().bind(header.questionShownProperty().not());
+    // Hidden, it takes no room: its texts keep their whole height, which the cards do not need.
+    box.managedProperty().bind(box.visibleProperty());
     return box;
   }
 

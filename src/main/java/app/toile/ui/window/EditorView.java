@@ -5,6 +5,7 @@ import app.toile.session.CanvasEdits;
 import app.toile.session.EditorSession;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.OverflowScroll;
+import app.toile.ui.base.WheelScroll;
 import app.toile.ui.canvas.HeaderView;
 import app.toile.ui.canvas.HeaderViewModel;
 import app.toile.ui.notes.NoteBlockView;
@@ -103,6 +104,7 @@ public final class EditorView extends BorderPane {
   /** Shows a panel on the right of the canvas (the segment editor), or none. */
   public void setSidePanel(Node panel) {
     sidePanel = panel;
+    WheelScroll.install(panel);
     setRight(sidePanelShown.get() ? panel : null);
   }
 

@@ -10,6 +10,8 @@ import app.toile.ui.findings.FindingsPanel;
 import app.toile.ui.findings.FindingsViewModel;
 import app.toile.ui.market.MarketPanel;
 import app.toile.ui.market.MarketViewModel;
+import app.toile.ui.notes.NotePanel;
+import app.toile.ui.notes.NotesViewModel;
 import app.toile.ui.roadmap.AttractivenessChart;
 import app.toile.ui.roadmap.RoadmapStrip;
 import app.toile.ui.roadmap.RoadmapViewModel;
@@ -34,8 +36,9 @@ import org.kordamp.ikonli.feather.Feather;
  * fields of the segment shown (the segment cards mark themselves).
  */
 public final class SegmentWorkspace {
-  private static final double MIN_WIDTH = 340;
+  private static final double MIN_WIDTH = 300;
   private static final double MAX_WIDTH = 540;
+  private static final double SHARE = 0.3;
 
   private final EditorSession session;
   private final SegmentsBlockView block;
@@ -63,7 +66,14 @@ public final class SegmentWorkspace {
     RoadmapViewModel roadmapVm = new RoadmapViewModel(session);
     this.roadmap = new RoadmapStrip(roadmapVm, l10n);
 
+    // The selection's tab: the segment's form, or the selected note's panel.
+    NotePanel notePanel = new NotePanel(new NotesViewModel(session), l10n);
     segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
+    segmentTab.textProperty().unbind();
+    segmentTab.textProperty().bind(Bindings.when(session.selection().noteProperty().isNotNull())
+        .then(l10n.ui("panel.note")).otherwise(l10n.ui("panel.segment")));
+    segmentTab.contentProperty().bind(Bindings.when(
+        session.selection().noteProperty().isNotNull()).<Node>then(notePanel).otherwise(editor));
     // The market panel and the chart are made when their tab is first opened (see tab()).
     marketTab = tab("market", "panel.market",
         () -> new MarketPanel(new MarketViewModel(session), l10n), l10n);
@@ -87,11 +97,12 @@ public final class SegmentWorkspace {
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
-    // Under a third of the window: the canvas keeps room for its five columns.
+    // Under a third of the window: the canvas keeps room for its five columns, whose longest
+    // words (French has "Approvisionnement") must stay whole at 1024 pixels.
     side.sceneProperty().addListener((o, was, scene) -> {
       if (scene != null) {
         side.prefWidthProperty().bind(Bindings.createDoubleBinding(
-            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * 0.3)),
+            () -> Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scene.getWidth() * SHARE)),
             scene.widthProperty()));
       }
     });
@@ -109,6 +120,12 @@ public final class SegmentWorkspace {
     block.header().addTool(marketButton);
 
     session.selection().segmentProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        tabs.getSelectionModel().select(segmentTab);
+      }
+    });
+    // A note chosen on the canvas shows its own panel, never the segment's market left open.
+    session.selection().noteProperty().addListener((o, was, now) -> {
       if (now != null) {
         tabs.getSelectionModel().select(segmentTab);
       }

@@ -13,6 +13,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -69,9 +70,12 @@ final class StatusLine {
       if (!doc.openProperty().get()) {
         return "";
       }
+      int errors = f.count(Severity.ERROR);
+      int warnings = f.count(Severity.WARNING);
+      int infos = f.count(Severity.INFO);
       return doc.untouchedProperty().get() ? l10n.ui().get("status.begin")
-          : l10n.ui().get("status.findings", f.count(Severity.ERROR), f.count(Severity.WARNING),
-              f.count(Severity.INFO));
+          : errors + warnings + infos == 0 ? l10n.ui().get("status.findings.none")
+          : l10n.ui().get("status.findings", errors, warnings, infos);
     }, findings.summaryProperty(), doc.openProperty(), doc.untouchedProperty(),
         l10n.localeProperty()));
     problems.graphicProperty().bind(Bindings.createObjectBinding(() -> {
@@ -109,6 +113,18 @@ final class StatusLine {
     busy.visibleProperty().bind(documents.busyProperty().and(exportRuns.not()));
     busy.managedProperty().bind(busy.visibleProperty());
 
+    // What the canvas holds is read whole; the file's path gives way, its name last, and the
+    // tooltip has it all.
+    for (Label l : new Label[] {problems, counts, saved}) {
+      l.setMinWidth(Label.USE_PREF_SIZE);
+    }
+    bar.skinProperty().addListener((o, was, skin) -> {
+      if (bar.lookup(".status-label") instanceof Label path) {
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setMinWidth(0);
+        LazyTooltip.bind(path, bar.textProperty());
+      }
+    });
     bar.getRightItems().addAll(exporting, busy, problems, new Separator(Orientation.VERTICAL), counts,
         new Separator(Orientation.VERTICAL), zoomed, new Separator(Orientation.VERTICAL), saved);
     return bar;

@@ -46,6 +46,8 @@ final class EvaluationSection {
     TextField amount = fc.number(SegmentFields.BUDGET_AMOUNT);
     TextField currency = fc.text(SegmentFields.BUDGET_CURRENCY);
     currency.setPrefColumnCount(3);
+    currency.promptTextProperty().unbind();
+    currency.setPromptText(FieldControls.UNSET_NUMBER);
     currency.setMinWidth(68);
     currency.setMaxWidth(80);
     HBox budget = new HBox(6, amount, currency);

@@ -1,5 +1,6 @@
 package app.toile.ui.segments.editor;
 
+import app.toile.ui.base.WordFit;
 import app.toile.model.CustomerSegment;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentField;
@@ -126,6 +127,9 @@ public final class FieldControls {
     t.getStyleClass().add("number-field");
     Function<String, T> parse = s -> NumberEntry.parse(field.type(), s, vm::holdsAmount);
     bindText(t, field, parse, NumberEntry::format);
+    // A dash says "no number yet" in a field too narrow for the words (an age, a budget).
+    t.promptTextProperty().unbind();
+    t.setPromptText(UNSET_NUMBER);
     t.setOnAction(e -> commit(t, field, parse));
     return t;
   }
@@ -134,6 +138,8 @@ public final class FieldControls {
   public CheckBox check(SegmentField<Boolean> field) {
     CheckBox c = new CheckBox();
     c.textProperty().bind(l10n.label(field.labelKey()));
+    c.setWrapText(true);
+    c.setMinHeight(CheckBox.USE_PREF_SIZE);
     register(field.path(), c, () -> c.setSelected(Boolean.TRUE.equals(vm.value(field))));
     c.setOnAction(e -> vm.set(field, c.isSelected() ? Boolean.TRUE : null));
     return c;
@@ -172,10 +178,15 @@ public final class FieldControls {
     l.textProperty().bind(l10n.label(labelKey));
     l.getStyleClass().add("field-label");
     l.setWrapText(true);
+    // A long word ("Comportement") in the narrow label column: smaller type, not a broken word.
+    WordFit.install(l);
     return l;
   }
 
   /** A two-column form: labels on the left, controls stretching on the right. */
+  /** The hint of an empty number field. */
+  static final String UNSET_NUMBER = "\u2013";
+
   public static GridPane form() {
     GridPane g = new GridPane();
     g.getStyleClass().add("field-form");
@@ -183,12 +194,29 @@ public final class FieldControls {
     g.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHalignment(HPos.LEFT);
-    labels.setPercentWidth(32);
+    labels.setPercentWidth(34);
     ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
     fields.setFillWidth(true);
     g.getColumnConstraints().addAll(labels, fields);
     return g;
+  }
+
+  /**
+   * Adds a control as wide as the form under its label: a row of choices whose words need the
+   * width (people, businesses, both).
+   */
+  public void wideRow(GridPane form, String labelKey, Node control) {
+    int r = form.getRowCount();
+    Label l = label(labelKey);
+    l.setLabelFor(control);
+    form.add(l, 0, r, 2, 1);
+    form.add(control, 0, r + 1, 2, 1);
+    if (control instanceof Region region && !(control instanceof SegmentedButton)) {
+      region.setMinWidth(0);
+      region.setPrefWidth(120);
+      region.setMaxWidth(Double.MAX_VALUE);
+    }
   }
 
   /** Adds a labelled row to a form. */

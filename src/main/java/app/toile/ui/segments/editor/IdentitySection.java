@@ -18,9 +18,9 @@ final class IdentitySection {
     GridPane form = FieldControls.form();
     // The card, the roadmap and the guide show the name as it is typed.
     fc.row(form, SegmentFields.NAME.labelKey(), fc.liveText(SegmentFields.NAME));
-    fc.row(form, SegmentFields.DESCRIPTION.labelKey(), fc.area(SegmentFields.DESCRIPTION, 2));
+    fc.wideRow(form, SegmentFields.DESCRIPTION.labelKey(), fc.area(SegmentFields.DESCRIPTION, 2));
     fc.row(form, SegmentFields.COLOUR.labelKey(), colour(fc));
-    fc.row(form, SegmentFields.CUSTOMER_KIND.labelKey(), customerKind(fc));
+    fc.wideRow(form, SegmentFields.CUSTOMER_KIND.labelKey(), customerKind(fc));
     return form;
   }
 
@@ -64,8 +64,7 @@ final class IdentitySection {
       ToggleButton b = new ToggleButton();
       b.textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       b.setUserData(k);
-      // Narrower than the theme's padding and type, so that the three fit a narrow panel.
-      b.setStyle("-fx-padding: 4 6 4 6; -fx-font-size: 12px;");
+      b.setMinWidth(ToggleButton.USE_PREF_SIZE);
       b.setTooltip(new Tooltip());
       b.getTooltip().textProperty().bind(fc.l10n().label("customerKind." + k.name()));
       group.getButtons().add(b);

@@ -20,7 +20,7 @@ final class LinksSection {
 
   static GridPane build(FieldControls fc) {
     GridPane form = FieldControls.form();
-    fc.row(form, "segment.dependsOn", dependsOn(fc));
+    fc.wideRow(form, "segment.dependsOn", dependsOn(fc));
     fc.row(form, "segment.servedBy", servedBy(fc));
     return form;
   }

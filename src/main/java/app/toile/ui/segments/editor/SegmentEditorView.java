@@ -53,6 +53,13 @@ public final class SegmentEditorView extends StackPane {
     scroll.visibleProperty().bind(vm.segmentProperty().isNotNull());
     none.visibleProperty().bind(vm.segmentProperty().isNull());
     getChildren().addAll(scroll, none);
+    // Another segment (a new one, or one chosen on the canvas) shows its form from the top; a
+    // field asked for (a finding, the guide) is scrolled to after this.
+    vm.segmentProperty().addListener((o, was, now) -> {
+      if (now != null && (was == null || !was.id().equals(now.id()))) {
+        scroll.setVvalue(0);
+      }
+    });
     // The sections (some nine hundred nodes) are made when the first segment is shown: until
     // then (no canvas open, or one with no segment selected) the panel says none is selected, and
     // styling them would only hold up the window.
