@@ -1,6 +1,5 @@
 package app.toile.session;
 
-import app.toile.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,9 +23,9 @@ public interface DocumentPrompts {
 
   /**
    * Asks where to export the canvas in one format, proposing a file: a bare name, or a path whose
-   * folder the chooser starts in.
+   * folder the chooser starts in. The chooser shows the files of that format.
    */
-  Optional<Path> chooseExportFile(Path proposed, ExportFormat format);
+  Optional<Path> chooseExportFile(Path proposed, ExportKind format);
 
   /** Tells the user an operation failed; {@code messageKey} names what failed in the ui bundle. */
   void showError(String messageKey, Path file, String detail);

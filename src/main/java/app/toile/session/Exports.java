@@ -1,9 +1,10 @@
 package app.toile.session;
 
-import app.toile.export.ExportFormat;
+import app.toile.interchange.InterchangeFiles;
 import app.toile.model.Canvas;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The export of the open canvas as the export dialog asks for it: the choices remembered for each
  * canvas, the file proposed, and the export itself on the worker, with its progress, a way to
- * cancel it and how it ended (the file written, or why nothing was).
+ * cancel it and how it ended (the file written, or why nothing was). A document (PDF, PNG,
+ * PowerPoint) goes to the {@link CanvasExporter}; an open format (Markdown, JSON Canvas, CSV) to
+ * the open formats' writer. Neither ever replaces a canvas.
  */
 public final class Exports {
   /** Where the latest export stands. */
@@ -95,9 +98,9 @@ public final class Exports {
     Path file = document().file();
     Path folder = file == null ? null : file.toAbsolutePath().getParent();
     Path target = folder == null ? null
-        : folder.resolve(proposedName() + "." + ExportFormat.PDF.extension());
-    return new ExportChoices(ExportFormat.PDF, null, CanvasLanguage.of(canvas, otherwise), null,
-        target);
+        : folder.resolve(proposedName() + "." + ExportKind.PDF.extension());
+    return new ExportChoices(ExportKind.PDF, null, CanvasLanguage.of(canvas, otherwise), null,
+        false, target);
   }
 
   /**
@@ -166,7 +169,11 @@ public final class Exports {
       running = Thread.currentThread();
     }
     try {
-      if (!isCancelled()) {
+      if (!isCancelled() && choices.format().isOpen()) {
+        // Text only, written in one go: there is no page between which to stop.
+        InterchangeFiles.write(choices.target(), source == null ? List.of() : List.of(source),
+            choices.format().open(), canvas, choices.interchangeOptions());
+      } else if (!isCancelled()) {
         exporter.export(canvas, source, choices, p -> ui.execute(() -> {
           if (run == runs && state.get() == State.RUNNING) {
             progress.set(p);

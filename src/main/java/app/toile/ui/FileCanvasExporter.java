@@ -26,7 +26,7 @@ final class FileCanvasExporter implements CanvasExporter {
 
   @Override
   public void export(Canvas canvas, Path source, ExportChoices choices, DoubleConsumer progress) {
-    write(canvas, source, choices.target(), choices.format(), choices.options(), progress);
+    write(canvas, source, choices.target(), choices.format().document(), choices.options(), progress);
   }
 
   private static void write(Canvas canvas, Path source, Path target, ExportFormat format,

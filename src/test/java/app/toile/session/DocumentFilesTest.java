@@ -235,7 +235,7 @@ class DocumentFilesTest {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(Path proposed, app.toile.export.ExportFormat format) {
+    public Optional<Path> chooseExportFile(Path proposed, app.toile.session.ExportKind format) {
       names.add("export " + proposed.getFileName());
       return Optional.ofNullable(saveTo.poll());
     }

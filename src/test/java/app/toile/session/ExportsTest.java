@@ -2,13 +2,13 @@ package app.toile.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.toile.export.ExportFormat;
 import app.toile.export.ExportPart;
 import app.toile.export.Paper;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Header;
 import app.toile.model.Note;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The export dialog's session side: choices per canvas, progress, failure and cancel. */
 class ExportsTest {
@@ -62,10 +63,10 @@ class ExportsTest {
   }
 
   @Test
-  void proposesAPdfBesideTheCanvasNamedAfterItsTitleInItsOwnLanguage() {
+  void proposesAPdfBesideTheCanvasNamedAfterItsFileInItsOwnLanguage() {
     files.document().load(FRENCH, Path.of("/tmp/work/carnet.toile.json"));
     ExportChoices c = exports().choices(Locale.ENGLISH);
-    assertThat(c.format()).isEqualTo(ExportFormat.PDF);
+    assertThat(c.format()).isEqualTo(ExportKind.PDF);
     assertThat(c.paper()).isEqualTo(Paper.A4);
     assertThat(c.language()).as("the canvas's, not the editor's").isEqualTo(Locale.FRENCH);
     assertThat(c.parts()).isEqualTo(ExportPart.all());
@@ -77,7 +78,7 @@ class ExportsTest {
     files.document().load(FRENCH, null);
     ExportChoices c = exports().choices(Locale.ENGLISH);
     assertThat(c.target()).isNull();
-    assertThat(exports().chooseTarget(c.withFormat(ExportFormat.PPTX)))
+    assertThat(exports().chooseTarget(c.withFormat(ExportKind.PPTX)))
         .contains(Path.of("/tmp/chosen.pptx"));
     assertThat(proposed).containsExactly(Path.of("Carnet - la compta des solos.pptx"));
   }
@@ -85,7 +86,7 @@ class ExportsTest {
   @Test
   void exportsTheChoicesOnTheWorkerAndRemembersThemForThisCanvasOnly() {
     files.document().load(FRENCH, Path.of("/tmp/a.toile.json"));
-    ExportChoices chosen = exports().choices(Locale.ENGLISH).withFormat(ExportFormat.PPTX)
+    ExportChoices chosen = exports().choices(Locale.ENGLISH).withFormat(ExportKind.PPTX)
         .withPaper(Paper.A3).withLanguage(Locale.ENGLISH).withPart(ExportPart.ROADMAP, false);
     List<Double> progress = new ArrayList<>();
     exports().progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
@@ -104,7 +105,7 @@ class ExportsTest {
     assertThat(exports().choices(Locale.ENGLISH)).isEqualTo(chosen);
 
     files.document().load(FRENCH, Path.of("/tmp/b.toile.json"));
-    assertThat(exports().choices(Locale.ENGLISH).format()).isEqualTo(ExportFormat.PDF);
+    assertThat(exports().choices(Locale.ENGLISH).format()).isEqualTo(ExportKind.PDF);
     files.document().load(FRENCH, Path.of("/tmp/a.toile.json"));
     assertThat(exports().choices(Locale.ENGLISH)).isEqualTo(chosen);
   }
@@ -120,6 +121,35 @@ class ExportsTest {
     assertThat(exports().choices(Locale.ENGLISH)).isEqualTo(chosen);
     files.document().load(Canvas.empty(), null);
     assertThat(exports().choices(Locale.ENGLISH).paper()).as("a new canvas").isEqualTo(Paper.A4);
+  }
+
+  @Test
+  void anOpenFormatGoesToTheOpenFormatsWriterAndNeverOverTheCanvas(@TempDir Path folder)
+      throws Exception {
+    Path source = folder.resolve("carnet.toile.json");
+    app.toile.io.CanvasFiles.save(FRENCH, source);
+    byte[] canvas = Files.readAllBytes(source);
+    files.document().load(FRENCH, source);
+    ExportChoices markdown = exports().choices(Locale.ENGLISH).withFormat(ExportKind.MARKDOWN);
+    assertThat(markdown.target()).isEqualTo(folder.resolve("carnet.md"));
+    exports().start(markdown);
+    runWorker();
+    assertThat(exported).as("not the document exporter").isEmpty();
+    assertThat(exports().stateProperty().get()).isEqualTo(Exports.State.DONE);
+    assertThat(Files.readString(folder.resolve("carnet.md")))
+        .contains("## Propositions de valeur", "La compta faite en dix minutes");
+    assertThat(exports().choices(Locale.ENGLISH)).isEqualTo(markdown);
+
+    // The canvas's own file as the target, its extension turned to .csv by the choice: refused.
+    Path canvasAsCsv = folder.resolve("old.csv");
+    Files.copy(source, canvasAsCsv);
+    exports().start(markdown.withFormat(ExportKind.CSV).withTarget(canvasAsCsv));
+    runWorker();
+    assertThat(exports().stateProperty().get()).isEqualTo(Exports.State.FAILED);
+    assertThat(exports().failureProperty().get()).contains("an export never replaces a canvas");
+    assertThat(Files.readAllBytes(canvasAsCsv)).isEqualTo(canvas);
+    assertThat(folder.resolve("old.segments.csv")).doesNotExist();
+    assertThat(Files.readAllBytes(source)).isEqualTo(canvas);
   }
 
   @Test
@@ -171,7 +201,7 @@ class ExportsTest {
     threaded.setPrompts(new Answers());
     threaded.document().load(FRENCH, null);
     threaded.exports().start(new ExportChoices(null, null, null, EnumSet.noneOf(ExportPart.class),
-        Path.of("/tmp/never.pdf")));
+        false, Path.of("/tmp/never.pdf")));
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
     threaded.exports().cancel();
     assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
@@ -217,7 +247,7 @@ class ExportsTest {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(Path proposal, ExportFormat format) {
+    public Optional<Path> chooseExportFile(Path proposal, ExportKind format) {
       proposed.add(proposal);
       return Optional.of(Path.of("/tmp/chosen"));
     }

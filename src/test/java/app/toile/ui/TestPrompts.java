@@ -37,7 +37,7 @@ public final class TestPrompts implements DocumentPrompts {
   }
 
   @Override
-  public Optional<Path> chooseExportFile(Path proposedFile, app.toile.export.ExportFormat format) {
+  public Optional<Path> chooseExportFile(Path proposedFile, app.toile.session.ExportKind format) {
     proposed.add(proposedFile.getFileName().toString());
     return Optional.ofNullable(files.poll());
   }

@@ -1,8 +1,8 @@
 package app.toile.ui.dialogs;
 
-import app.toile.export.ExportFormat;
-import app.toile.ui.base.Localization;
 import app.toile.session.DocumentPrompts;
+import app.toile.session.ExportKind;
+import app.toile.ui.base.Localization;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public final class FxPrompts implements DocumentPrompts {
   }
 
   @Override
-  public Optional<Path> chooseExportFile(Path proposed, ExportFormat format) {
+  public Optional<Path> chooseExportFile(Path proposed, ExportKind format) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(l10n.ui().get("dialog.export.title"));
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(

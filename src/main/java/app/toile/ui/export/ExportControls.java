@@ -20,12 +20,6 @@ final class ExportControls {
     return b;
   }
 
-  static Label hint(Localization l10n, String key) {
-    Label hint = wrapped(l10n.ui(key));
-    hint.getStyleClass().add("export-hint");
-    return hint;
-  }
-
   static Label heading(ObservableValue<String> text) {
     Label l = wrapped(text);
     l.getStyleClass().add("export-heading");

@@ -4,6 +4,7 @@ import app.toile.ui.base.Localization;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -22,9 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The export dialog's first page: format, paper, language, parts and file, each bound to the view
- * model. A choice that does not apply to the format (the paper of slides, the parts of an image)
- * is greyed, with a line saying why.
+ * The export dialog's first page: format (documents, then open formats), paper, language, parts
+ * and file, each bound to the view model. A choice that does not apply to the format (the paper
+ * of slides or of text, the parts of an image or of text) is greyed, with a line saying why; CSV
+ * adds its byte-order mark.
  */
 final class ExportForm {
   private final ExportViewModel model;
@@ -41,14 +43,19 @@ final class ExportForm {
     grid.getStyleClass().add("export-choices");
     ToggleGroup formats = new ToggleGroup();
     VBox formatBox = new VBox(4);
-    for (String f : ExportViewModel.FORMATS) {
-      RadioButton r = new RadioButton();
-      r.textProperty().bind(l10n.ui("dialog.export.format." + f));
-      r.setUserData(f);
-      r.setToggleGroup(formats);
-      r.getStyleClass().add("export-format-" + f);
-      formatBox.getChildren().add(r);
+    formatBox.getChildren().add(group("dialog.export.group.documents"));
+    for (String f : ExportViewModel.DOCUMENTS) {
+      formatBox.getChildren().add(radio(formats, f));
     }
+    formatBox.getChildren().add(group("dialog.export.group.open"));
+    for (String f : ExportViewModel.OPEN_FORMATS) {
+      formatBox.getChildren().add(radio(formats, f));
+    }
+    CheckBox bom = check("dialog.export.byteOrderMark", model.byteOrderMarkProperty());
+    bom.getStyleClass().add("export-bom");
+    bom.visibleProperty().bind(model.byteOrderMarkAppliesProperty());
+    bom.managedProperty().bind(bom.visibleProperty());
+    formatBox.getChildren().add(bom);
     formats.selectedToggleProperty().addListener((o, was, now) -> {
       if (now != null) {
         model.formatProperty().set((String) now.getUserData());
@@ -63,7 +70,7 @@ final class ExportForm {
     paper.valueProperty().bindBidirectional(model.paperProperty());
     paper.disableProperty().bind(model.paperAppliesProperty().not());
     paper.getStyleClass().add("export-paper");
-    Label slides = ExportControls.hint(l10n, "dialog.export.paper.slides");
+    Label slides = reason(model.paperReasonProperty());
     slides.visibleProperty().bind(model.paperAppliesProperty().not());
     slides.managedProperty().bind(slides.visibleProperty());
 
@@ -83,7 +90,7 @@ final class ExportForm {
     for (Node n : parts.getChildren().subList(1, 4)) {
       n.disableProperty().bind(model.partsApplyProperty().not());
     }
-    Label pngOnly = ExportControls.hint(l10n, "dialog.export.include.png");
+    Label pngOnly = reason(model.partsReasonProperty());
     pngOnly.visibleProperty().bind(model.partsApplyProperty().not());
     pngOnly.managedProperty().bind(pngOnly.visibleProperty());
     parts.getChildren().add(pngOnly);
@@ -107,6 +114,34 @@ final class ExportForm {
     row(grid, 4, "dialog.export.file", fileRow);
 
     return grid;
+  }
+
+  private RadioButton radio(ToggleGroup formats, String format) {
+    RadioButton r = new RadioButton();
+    r.textProperty().bind(l10n.ui("dialog.export.format." + format));
+    r.setUserData(format);
+    r.setToggleGroup(formats);
+    r.setMinWidth(Region.USE_PREF_SIZE);
+    r.getStyleClass().addAll("export-format", "export-format-" + format);
+    return r;
+  }
+
+  /** The small heading of a family of formats. */
+  private Label group(String key) {
+    Label l = new Label();
+    l.textProperty().bind(l10n.ui(key));
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    l.getStyleClass().add("export-group");
+    return l;
+  }
+
+  /** The line saying why a choice does not apply, from the bundle key the view model gives. */
+  private Label reason(ObservableValue<String> key) {
+    Label hint = ExportControls.wrapped(Bindings.createStringBinding(
+        () -> key.getValue() == null || key.getValue().isEmpty() ? ""
+            : l10n.ui().get(key.getValue()), key, l10n.localeProperty()));
+    hint.getStyleClass().add("export-hint");
+    return hint;
   }
 
   private void row(GridPane grid, int row, String key, Node control) {

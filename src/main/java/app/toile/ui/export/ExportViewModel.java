@@ -1,10 +1,10 @@
 package app.toile.ui.export;
 
-import app.toile.export.ExportFormat;
 import app.toile.export.ExportPart;
 import app.toile.export.Paper;
 import app.toile.session.EditorSession;
 import app.toile.session.ExportChoices;
+import app.toile.session.ExportKind;
 import app.toile.session.Exports;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -26,9 +26,10 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The export dialog's state: the format, paper, language and parts chosen, the file to write,
- * then the export's progress and how it ended. Formats and papers go to the view as their keys
- * ("pdf", "a4"); the export runs through the session's {@link Exports}, which remembers the
+ * The export dialog's state: the format, paper, language, parts and byte-order mark chosen, the
+ * file to write, then the export's progress and how it ended. Formats and papers go to the view
+ * as their keys ("pdf", "md", "a4"); a choice that does not apply to the format says why by the
+ * key of its reason. The export runs through the session's {@link Exports}, which remembers the
  * choices for the next export of the same canvas. No scene-graph code: tests drive it without a
  * toolkit.
  */
@@ -36,8 +37,12 @@ public final class ExportViewModel {
   /** Which page of the dialog shows. */
   public enum Step { CHOOSE, RUNNING, DONE, FAILED }
 
-  /** The formats offered, by key. */
-  public static final List<String> FORMATS = List.of("pdf", "png", "pptx");
+  /** The documents offered, by key: drawn pages and images. */
+  public static final List<String> DOCUMENTS = List.of("pdf", "png", "pptx");
+  /** The open formats offered, by key: the canvas's text for other programs. */
+  public static final List<String> OPEN_FORMATS = List.of("md", "canvas", "csv");
+  /** Every format offered, documents first. */
+  public static final List<String> FORMATS = List.of("pdf", "png", "pptx", "md", "canvas", "csv");
   /** The papers offered, by key. */
   public static final List<String> PAPERS = List.of("a4", "a3", "letter");
   /** The languages offered. */
@@ -53,11 +58,21 @@ public final class ExportViewModel {
   private final BooleanProperty segmentPages = new SimpleBooleanProperty(true);
   private final BooleanProperty roadmap = new SimpleBooleanProperty(true);
   private final BooleanProperty findings = new SimpleBooleanProperty(true);
+  private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(false);
   private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
   private final ReadOnlyObjectWrapper<Boolean> noDesktop = new ReadOnlyObjectWrapper<>(false);
-  private final BooleanBinding partsApply = format.isNotEqualTo("png");
-  private final BooleanBinding paperApplies = format.isNotEqualTo("pptx");
+  private final BooleanBinding openFormat = Bindings.createBooleanBinding(
+      () -> OPEN_FORMATS.contains(format.get()), format);
+  private final BooleanBinding partsApply = format.isNotEqualTo("png").and(openFormat.not());
+  private final BooleanBinding paperApplies = format.isNotEqualTo("pptx").and(openFormat.not());
+  private final BooleanBinding byteOrderMarkApplies = format.isEqualTo("csv");
+  private final ObservableValue<String> paperReason = format.map(
+      f -> f.equals("pptx") ? "dialog.export.paper.slides"
+          : OPEN_FORMATS.contains(f) ? "dialog.export.paper.text" : "");
+  private final ObservableValue<String> partsReason = format.map(
+      f -> f.equals("png") ? "dialog.export.include.png"
+          : OPEN_FORMATS.contains(f) ? "dialog.export.include.text" : "");
   private final ObservableValue<String> fileName;
 
   /**
@@ -76,7 +91,7 @@ public final class ExportViewModel {
     // A file chosen keeps its name and folder when the format changes; only its extension follows.
     format.addListener((o, was, now) -> {
       if (target.get() != null) {
-        target.set(choices().withFormat(ExportFormat.parse(now)).target());
+        target.set(choices().withFormat(ExportKind.parse(now)).target());
       }
     });
   }
@@ -107,19 +122,44 @@ public final class ExportViewModel {
     return findings;
   }
 
+  /** Whether CSV files start with a byte-order mark, which spreadsheet programs read accents by. */
+  public BooleanProperty byteOrderMarkProperty() {
+    return byteOrderMark;
+  }
+
   /** The file to write; null until one is chosen (an untitled canvas has no folder yet). */
   public ObjectProperty<Path> targetProperty() {
     return target;
   }
 
-  /** False for a PNG, which is the canvas page alone. */
+  /** True for Markdown, JSON Canvas and CSV: the canvas's text, without paper or pages. */
+  public BooleanBinding openFormatProperty() {
+    return openFormat;
+  }
+
+  /** False for a PNG, which is the canvas page alone, and for the open formats, which have no pages. */
   public BooleanBinding partsApplyProperty() {
     return partsApply;
   }
 
-  /** False for PowerPoint, whose slides are always 16:9. */
+  /** False for PowerPoint, whose slides are always 16:9, and for the open formats, which are text. */
   public BooleanBinding paperAppliesProperty() {
     return paperApplies;
+  }
+
+  /** True for CSV alone, whose files may start with a byte-order mark. */
+  public BooleanBinding byteOrderMarkAppliesProperty() {
+    return byteOrderMarkApplies;
+  }
+
+  /** The bundle key of why the paper does not apply; empty when it does. */
+  public ObservableValue<String> paperReasonProperty() {
+    return paperReason;
+  }
+
+  /** The bundle key of why the parts do not apply; empty when they do. */
+  public ObservableValue<String> partsReasonProperty() {
+    return partsReason;
   }
 
   public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -163,8 +203,8 @@ public final class ExportViewModel {
     if (findings.get()) {
       parts.add(ExportPart.FINDINGS);
     }
-    return new ExportChoices(ExportFormat.parse(format.get()), Paper.parse(paper.get()),
-        language.get(), parts, target.get());
+    return new ExportChoices(ExportKind.parse(format.get()), Paper.parse(paper.get()),
+        language.get(), parts, byteOrderMark.get(), target.get());
   }
 
   // Commands
@@ -182,6 +222,7 @@ public final class ExportViewModel {
     segmentPages.set(c.parts().contains(ExportPart.SEGMENT_PAGES));
     roadmap.set(c.parts().contains(ExportPart.ROADMAP));
     findings.set(c.parts().contains(ExportPart.FINDINGS));
+    byteOrderMark.set(c.byteOrderMark());
     target.set(c.target());
   }
 

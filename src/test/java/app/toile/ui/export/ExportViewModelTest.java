@@ -3,14 +3,18 @@ package app.toile.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.export.ExportPart;
+import app.toile.interchange.InterchangeOptions;
 import app.toile.io.CanvasFiles;
 import app.toile.session.EditorSession;
 import app.toile.session.TestSessions;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The export dialog's state, without a toolkit. */
 class ExportViewModelTest {
@@ -76,5 +80,62 @@ class ExportViewModelTest {
     desktopAnswers = true;
     vm.showInFolder();
     assertThat(vm.noDesktopProperty().getValue()).isFalse();
+  }
+
+  @Test
+  void theOpenFormatsTakeTheLanguageButNeitherPaperNorParts() {
+    session.document().load(CanvasFiles.load(Path.of("samples/fr/coffee-roaster.toile.json")),
+        Path.of("/tmp/roaster/coffee.toile.json"));
+    vm.load();
+    Path pdf = vm.targetProperty().get();
+    String base = pdf.getFileName().toString().replace(".pdf", "");
+    assertThat(vm.paperReasonProperty().getValue()).isEmpty();
+    assertThat(vm.partsReasonProperty().getValue()).isEmpty();
+    for (String f : List.of("md", "canvas", "csv")) {
+      vm.formatProperty().set(f);
+      assertThat(vm.openFormatProperty().get()).as(f).isTrue();
+      assertThat(vm.paperAppliesProperty().get()).as(f).isFalse();
+      assertThat(vm.partsApplyProperty().get()).as(f).isFalse();
+      assertThat(vm.paperReasonProperty().getValue()).isEqualTo("dialog.export.paper.text");
+      assertThat(vm.partsReasonProperty().getValue()).isEqualTo("dialog.export.include.text");
+      assertThat(vm.byteOrderMarkAppliesProperty().get()).as(f).isEqualTo(f.equals("csv"));
+      assertThat(vm.targetProperty().get()).isEqualTo(pdf.resolveSibling(base + "." + f));
+      assertThat(vm.choices().format().extension()).isEqualTo(f);
+      assertThat(vm.choices().format().isOpen()).isTrue();
+    }
+    vm.byteOrderMarkProperty().set(true);
+    assertThat(vm.choices().interchangeOptions())
+        .isEqualTo(new InterchangeOptions(Locale.FRENCH, true));
+    vm.formatProperty().set("pptx");
+    assertThat(vm.paperReasonProperty().getValue()).isEqualTo("dialog.export.paper.slides");
+    assertThat(vm.partsApplyProperty().get()).isTrue();
+    assertThat(vm.byteOrderMarkAppliesProperty().get()).isFalse();
+    vm.formatProperty().set("png");
+    assertThat(vm.partsReasonProperty().getValue()).isEqualTo("dialog.export.include.png");
+    assertThat(vm.paperAppliesProperty().get()).isTrue();
+    assertThat(vm.paperReasonProperty().getValue()).isEmpty();
+  }
+
+  @Test
+  void anOpenFormatIsWrittenAndRememberedForTheCanvas(@TempDir Path folder) throws Exception {
+    session.document().load(CanvasFiles.load(Path.of("samples/en/coffee-roaster.toile.json")),
+        folder.resolve("roaster.toile.json"));
+    vm.load();
+    vm.formatProperty().set("csv");
+    vm.byteOrderMarkProperty().set(true);
+    vm.export();
+    assertThat(vm.stepProperty().get()).isEqualTo(ExportViewModel.Step.DONE);
+    Path csv = vm.writtenProperty().get();
+    assertThat(csv.getFileName().toString()).endsWith(".csv");
+    assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".segments.csv")))
+        .exists();
+
+    vm.formatProperty().set("pdf");
+    vm.byteOrderMarkProperty().set(false);
+    vm.load();
+    assertThat(vm.formatProperty().get()).isEqualTo("csv");
+    assertThat(vm.byteOrderMarkProperty().get()).isTrue();
+    assertThat(vm.targetProperty().get()).isEqualTo(csv);
   }
 }
