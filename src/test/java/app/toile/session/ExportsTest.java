@@ -131,12 +131,12 @@ class ExportsTest {
     byte[] canvas = Files.readAllBytes(source);
     files.document().load(FRENCH, source);
     ExportChoices markdown = exports().choices(Locale.ENGLISH).withFormat(ExportKind.MARKDOWN);
-    assertThat(markdown.target()).isEqualTo(folder.resolve("carnet.md"));
+    assertThat(markdown.target()).isEqualTo(folder.resolve("Carnet - la compta des solos.md"));
     exports().start(markdown);
     runWorker();
     assertThat(exported).as("not the document exporter").isEmpty();
     assertThat(exports().stateProperty().get()).isEqualTo(Exports.State.DONE);
-    assertThat(Files.readString(folder.resolve("carnet.md")))
+    assertThat(Files.readString(folder.resolve("Carnet - la compta des solos.md")))
         .contains("## Propositions de valeur", "La compta faite en dix minutes");
     assertThat(exports().choices(Locale.ENGLISH)).isEqualTo(markdown);
 

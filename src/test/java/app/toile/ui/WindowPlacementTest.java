@@ -28,8 +28,8 @@ class WindowPlacementTest {
 
   @Start
   void start(Stage stage) {
-    // Left at 2560×1440 on a large screen; the test's screen is smaller.
-    fx.settings.setWindowBounds(300, 200, 2560, 1440);
+    // Left at 3840×2160 on a large screen; the test's screen is smaller.
+    fx.settings.setWindowBounds(300, 200, 3840, 2160);
     fx.settings.setWindowMaximized(false);
     window = fx.open(stage, Samples.none(), null);
   }
@@ -44,12 +44,12 @@ class WindowPlacementTest {
     WaitForAsyncUtils.waitForFxEvents();
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Stage stage = window.stage();
-    assertThat(screen.getWidth()).as("the test's screen").isLessThan(2560);
+    assertThat(screen.getWidth()).as("the test's screen").isLessThan(3840);
     assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
     assertThat(stage.getY()).isGreaterThanOrEqualTo(screen.getMinY());
     assertThat(stage.getX() + stage.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
     assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
-    assertThat(stage.getWidth()).isEqualTo(Math.min(screen.getWidth(), 2560));
+    assertThat(stage.getWidth()).isEqualTo(Math.min(screen.getWidth(), 3840));
   }
 
   @Test
@@ -60,7 +60,7 @@ class WindowPlacementTest {
     assertThat(fx.settings.windowMaximized()).isTrue();
     // The bounds kept are the ones the window had before it was maximised.
     double[] b = fx.settings.windowBounds();
-    assertThat(b).containsExactly(300, 200, 2560, 1440);
+    assertThat(b).containsExactly(300, 200, 3840, 2160);
 
     robot.interact(() -> {
       Stage again = new Stage();

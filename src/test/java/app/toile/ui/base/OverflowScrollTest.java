@@ -26,6 +26,8 @@ class OverflowScrollTest {
       notes.getChildren().add(new Button("Note " + i));
     }
     scroll = new OverflowScroll(notes);
+    // A block of a fixed height, as the canvas grid gives it, whatever the screen.
+    scroll.setMaxHeight(160);
     stage.setScene(new Scene(new VBox(scroll), 200, 160));
     stage.show();
   }
