@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A canvas file to and from its tree: the top level, the header and the market here; the
  * segments ({@link SegmentMapping}), the notes ({@link NotesMapping}) and the guide beside the
  * canvas ({@link GuideJson}) in their own files. Fields are written in the order of the model's
- * record components, the guide after the notes, unknown fields after the known ones.
+ * record components, the guide and the snapshots ({@link SnapshotMapping}) after the notes, unknown fields after the known ones.
  */
 final class CanvasMapping {
   private CanvasMapping() {}
@@ -22,6 +22,17 @@ final class CanvasMapping {
   static CanvasFile file(Fields f) {
     f.text("format");
     f.whole("formatVersion");
+    Canvas canvas = canvas(f);
+    Guide guide = GuideJson.read(f.object("guide"));
+    var snapshots = SnapshotMapping.snapshots(f.objects("snapshots"));
+    return new CanvasFile(canvas.withSnapshots(snapshots).withExtras(f.extras()), guide);
+  }
+
+  /**
+   * The canvas's own fields, from the header to the notes, of a file or of a snapshot; its ids
+   * are unique among themselves, and a snapshot shares ids with the canvas it was taken from.
+   */
+  static Canvas canvas(Fields f) {
     IdClaims ids = new IdClaims();
     Header header = header(f.object("header"));
     String freeNotes = f.text("freeNotes");
@@ -29,25 +40,30 @@ final class CanvasMapping {
     SegmentStrategy strategy = f.choice("strategy", SegmentStrategy.class);
     var segments = SegmentMapping.segments(f.objects("segments"), ids);
     var notes = NotesMapping.notes(f.object("notes"), ids);
-    Guide guide = GuideJson.read(f.object("guide"));
-    return new CanvasFile(
-        new Canvas(header, freeNotes, market, strategy, segments, notes, f.extras()), guide);
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, null);
   }
 
   static ObjectNode tree(CanvasFile file) {
     Canvas canvas = file.canvas();
-    return new JsonTree()
+    JsonTree tree = new JsonTree()
         .put("format", CanvasFormat.NAME)
-        .put("formatVersion", CanvasFormat.VERSION)
+        .put("formatVersion", CanvasFormat.VERSION);
+    return canvas(tree, canvas)
+        .put("guide", GuideJson.write(file.guide()))
+        .put("snapshots", canvas.snapshots().stream().map(SnapshotMapping::snapshot).toList())
+        .extras(canvas.extras())
+        .node();
+  }
+
+  /** The canvas's own fields, from the header to the notes, added to a tree. */
+  static JsonTree canvas(JsonTree tree, Canvas canvas) {
+    return tree
         .put("header", header(canvas.header()))
         .put("freeNotes", canvas.freeNotes())
         .put("market", market(canvas.market()))
         .put("strategy", canvas.strategy())
         .put("segments", canvas.segments().stream().map(SegmentMapping::segment).toList())
-        .put("notes", NotesMapping.notes(canvas))
-        .put("guide", GuideJson.write(file.guide()))
-        .extras(canvas.extras())
-        .node();
+        .put("notes", NotesMapping.notes(canvas));
   }
 
   private static Header header(Fields f) {

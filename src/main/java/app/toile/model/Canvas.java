@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param strategy segment strategy, or null when unset
  * @param segments customer segments, in expansion order
  * @param notes the notes of each note block, in block order; every note block has a list
+ * @param snapshots the named versions kept in the canvas, oldest first; their names are unique
+ *     ({@link SnapshotNames}: a repeated name is numbered) and their canvases hold no snapshots
  * @param extras fields from a newer Toile, kept as they were
  */
 public record Canvas(
@@ -27,6 +29,7 @@ public record Canvas(
     SegmentStrategy strategy,
     List<CustomerSegment> segments,
     Map<Block, List<Note>> notes,
+    List<Snapshot> snapshots,
     Extras extras) {
 
   public Canvas {
@@ -43,12 +46,29 @@ public record Canvas(
       throw new IllegalArgumentException("the customer segments block holds segments, not notes");
     }
     notes = Collections.unmodifiableMap(copy);
+    snapshots = snapshots == null ? List.of() : SnapshotNames.unique(List.copyOf(snapshots));
     extras = extras == null ? Extras.NONE : extras;
+  }
+
+  /** A canvas with no snapshots. */
+  public Canvas(Header header, String freeNotes, Market market, SegmentStrategy strategy,
+      List<CustomerSegment> segments, Map<Block, List<Note>> notes, Extras extras) {
+    this(header, freeNotes, market, strategy, segments, notes, List.of(), extras);
   }
 
   /** An empty canvas: no segment, no note. */
   public static Canvas empty() {
     return new Canvas(Header.EMPTY, null, Market.EMPTY, null, List.of(), Map.of(), Extras.NONE);
+  }
+
+  /** The snapshot with this name ({@link SnapshotNames#same}), if any. */
+  public Optional<Snapshot> snapshot(String name) {
+    return snapshots.stream().filter(s -> SnapshotNames.same(s.name(), name)).findFirst();
+  }
+
+  /** A copy with these snapshots (none when null), the canvas itself unchanged. */
+  public Canvas withSnapshots(List<Snapshot> v) {
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, v, extras);
   }
 
   /** The notes of one block (empty for customer segments). */
@@ -99,23 +119,28 @@ public record Canvas(
   }
 
   public Canvas withHeader(Header v) {
-    return new Canvas(v, freeNotes, market, strategy, segments, notes, extras);
+    return new Canvas(v, freeNotes, market, strategy, segments, notes, snapshots, extras);
   }
 
   public Canvas withFreeNotes(String v) {
-    return new Canvas(header, v, market, strategy, segments, notes, extras);
+    return new Canvas(header, v, market, strategy, segments, notes, snapshots, extras);
   }
 
   public Canvas withMarket(Market v) {
-    return new Canvas(header, freeNotes, v, strategy, segments, notes, extras);
+    return new Canvas(header, freeNotes, v, strategy, segments, notes, snapshots, extras);
   }
 
   public Canvas withStrategy(SegmentStrategy v) {
-    return new Canvas(header, freeNotes, market, v, segments, notes, extras);
+    return new Canvas(header, freeNotes, market, v, segments, notes, snapshots, extras);
   }
 
   public Canvas withSegments(List<CustomerSegment> v) {
-    return new Canvas(header, freeNotes, market, strategy, v, notes, extras);
+    return new Canvas(header, freeNotes, market, strategy, v, notes, snapshots, extras);
+  }
+
+  /** A copy with these fields from a newer Toile. */
+  public Canvas withExtras(Extras v) {
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, snapshots, v);
   }
 
   /** A copy with the segment of the same id replaced; unchanged if there is none. */
@@ -136,7 +161,7 @@ public record Canvas(
     }
     EnumMap<Block, List<Note>> copy = new EnumMap<>(notes);
     copy.put(block, list);
-    return new Canvas(header, freeNotes, market, strategy, segments, copy, extras);
+    return new Canvas(header, freeNotes, market, strategy, segments, copy, snapshots, extras);
   }
 
   /** A copy with the note of the same id replaced where it stands; unchanged if there is none. */

@@ -36,7 +36,7 @@ class SchemaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"complete.toile.json", "minimal.toile.json", "unknown-fields.toile.json",
-      "out-of-range.toile.json", "guided.toile.json"})
+      "out-of-range.toile.json", "guided.toile.json", "snapshots.toile.json"})
   void handWrittenCanvasesAndWhatToileWritesOfThemMatchTheSchema(String name) throws IOException {
     byte[] file = TestCanvases.bytes(name);
     assertThat(check(file)).isEmpty();
