@@ -62,6 +62,8 @@ class MergeCommandTest {
         + ", and each recorded there for you to decide\n"
         + "  segment 'Solo entrepreneurs in Lyon': pain depth: base 4, ours 5, theirs 2\n");
     assertThat(CanvasFiles.load(Path.of(ours)).conflicts()).hasSize(1);
+    assertThat(CliRun.of("info", "--lang", "en", ours).out()).endsWith("Conflicts left by a merge: 1\n"
+        + "  segment 'Solo entrepreneurs in Lyon': pain depth: base 4, ours 5, theirs 2\n");
   }
 
   @Test

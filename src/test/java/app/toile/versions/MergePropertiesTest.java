@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.io.CanvasArbitraries;
 import app.toile.io.CanvasFiles;
+import app.toile.io.CanvasSchema;
 import app.toile.model.Canvas;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,16 +14,6 @@ import net.jqwik.api.Provide;
 
 /** The comparison and the merge on canvases of every shape. */
 class MergePropertiesTest {
-  private static final JsonSchema SCHEMA = schema();
-
-  private static JsonSchema schema() {
-    try (InputStream in = Files.newInputStream(Path.of("docs/toile-canvas.schema.json"))) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Provide
   Arbitrary<Canvas> canvases() {
     return CanvasArbitraries.canvases();
@@ -74,7 +58,7 @@ class MergePropertiesTest {
     Canvas merged = Merge.of(base, edits.ours(), edits.theirs());
     byte[] bytes = CanvasFiles.toBytes(merged);
     assertThat(CanvasFiles.fromBytes(bytes, "merged")).isEqualTo(merged);
-    assertThat(SCHEMA.validate(new ObjectMapper().readTree(bytes))).isEmpty();
+    assertThat(CanvasSchema.check(bytes)).isEmpty();
     assertThat(Merge.of(base, edits.ours(), edits.theirs())).isEqualTo(merged);
   }
 }
