@@ -16,9 +16,11 @@ import java.util.Optional;
  */
 final class DiffCommand implements Command {
   static final Option FROM = new Option("--from", "NAME",
-      "compare from the version of that name kept in the first file (also: --version)");
+      "compare from the version of that name kept in the first file");
   static final Option TO = new Option("--to", "NAME",
       "compare to the version of that name kept in the second file (or the only one)");
+  static final Option VERSION = new Option(VersionPick.VERSION.name(), "NAME",
+      "the same as --from");
   static final Option FORMAT = new Option("--format", "text|json", "output format (default: text)");
 
   @Override
@@ -38,7 +40,7 @@ final class DiffCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(FROM, VersionPick.VERSION, TO, FORMAT, Option.LANG);
+    return List.of(FROM, VERSION, TO, FORMAT, Option.LANG);
   }
 
   @Override
@@ -76,7 +78,7 @@ final class DiffCommand implements Command {
 
   private static String from(Invocation invocation) {
     String from = invocation.option(FROM.name());
-    String version = invocation.option(VersionPick.VERSION.name());
+    String version = invocation.option(VERSION.name());
     if (from != null && version != null) {
       throw new UsageException("give --from or --version, not both");
     }

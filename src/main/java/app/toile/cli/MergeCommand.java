@@ -23,6 +23,9 @@ import java.util.List;
  * or a canvas, never another kind of file. No {@code .bak} is kept: git holds every side.
  */
 final class MergeCommand implements Command {
+  static final Option OUTPUT = new Option("-o", "OUT",
+      "the merged canvas to write: a new file or a canvas, such as OURS");
+  static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
   static final Option LABEL = new Option("--label", "NAME",
       "how the report names OUT (git's merge driver passes %P, the file's path in the repository)");
 
@@ -43,7 +46,7 @@ final class MergeCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(ExportCommand.OUTPUT, ExportCommand.OUTPUT_LONG, LABEL, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, LABEL, Option.LANG);
   }
 
   @Override
@@ -95,8 +98,8 @@ final class MergeCommand implements Command {
   }
 
   private static Path output(Invocation invocation) {
-    String out = invocation.option(ExportCommand.OUTPUT.name());
-    String longOut = invocation.option(ExportCommand.OUTPUT_LONG.name());
+    String out = invocation.option(OUTPUT.name());
+    String longOut = invocation.option(OUTPUT_LONG.name());
     if (out != null && longOut != null) {
       throw new UsageException("give -o or --output, not both");
     }
