@@ -11,7 +11,6 @@ import app.toile.interchange.InterchangeFormat;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.model.Canvas;
 import app.toile.model.Snapshot;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +65,7 @@ final class ExportCommand implements Command {
     if (invocation.operands().size() != 1) {
       throw new UsageException("export needs exactly one FILE");
     }
-    Path out = output(invocation);
+    Path out = invocation.output("export needs -o OUT.pdf, .png, .pptx, .md, .canvas or .csv");
     InterchangeFormat open = openFormat(invocation, out);
     ExportFormat format = open == null ? format(invocation, out) : null;
     String since = invocation.option(CHANGES_SINCE.name());
@@ -101,24 +100,6 @@ final class ExportCommand implements Command {
       return Cli.UNREADABLE;
     }
     return Cli.OK;
-  }
-
-  private static Path output(Invocation invocation) {
-    String out = invocation.option(OUTPUT.name());
-    String longOut = invocation.option(OUTPUT_LONG.name());
-    if (out != null && longOut != null) {
-      throw new UsageException("give -o or --output, not both");
-    }
-    String name = out != null ? out : longOut;
-    if (name == null || name.isBlank()) {
-      throw new UsageException(
-          "export needs -o OUT.pdf, .png, .pptx, .md, .canvas or .csv");
-    }
-    try {
-      return Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new UsageException("not a file name: " + name);
-    }
   }
 
   /** The open format asked for or named by OUT's extension, or null for the others. */

@@ -62,7 +62,7 @@ final class ImportCommand implements Command {
     }
     String name = invocation.operands().get(0);
     Path file = path(name);
-    Path out = output(invocation);
+    Path out = invocation.output("import needs -o OUT.toile.json");
     InterchangeFormat format = format(invocation, file);
     Locale locale = invocation.locale();
     if (Files.exists(out) && (invocation.option(FORCE.name()) == null || sameFile(file, out))) {
@@ -102,19 +102,6 @@ final class ImportCommand implements Command {
     } catch (InvalidPathException e) {
       throw new UsageException("not a file name: " + name);
     }
-  }
-
-  private static Path output(Invocation invocation) {
-    String out = invocation.option(OUTPUT.name());
-    String longOut = invocation.option(OUTPUT_LONG.name());
-    if (out != null && longOut != null) {
-      throw new UsageException("give -o or --output, not both");
-    }
-    String name = out != null ? out : longOut;
-    if (name == null || name.isBlank()) {
-      throw new UsageException("import needs -o OUT.toile.json");
-    }
-    return path(name);
   }
 
   private static InterchangeFormat format(Invocation invocation, Path file) {

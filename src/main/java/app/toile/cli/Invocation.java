@@ -5,6 +5,7 @@ import app.toile.io.CanvasFileException;
 import app.toile.io.CanvasFiles;
 import app.toile.model.Canvas;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,28 @@ public record Invocation(
     } catch (CanvasFileException e) {
       err.println(Cli.PREFIX + e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The file to write, named by {@code -o} or {@code --output} (not both).
+   *
+   * @param missing the bad-usage message when neither is given
+   */
+  public Path output(String missing) {
+    String out = option("-o");
+    String longOut = option("--output");
+    if (out != null && longOut != null) {
+      throw new UsageException("give -o or --output, not both");
+    }
+    String name = out != null ? out : longOut;
+    if (name == null || name.isBlank()) {
+      throw new UsageException(missing);
+    }
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("not a file name: " + name);
     }
   }
 

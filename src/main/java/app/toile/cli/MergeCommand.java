@@ -9,7 +9,6 @@ import app.toile.model.MergeConflict;
 import app.toile.versions.ConflictText;
 import app.toile.versions.Merge;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,7 @@ final class MergeCommand implements Command {
     if (invocation.operands().size() != 3) {
       throw new UsageException("merge needs three files: BASE OURS THEIRS");
     }
-    Path out = output(invocation);
+    Path out = invocation.output("merge needs -o OUT, the merged canvas to write");
     List<CanvasFile> sides = new ArrayList<>();
     for (String file : invocation.operands()) {
       try {
@@ -97,20 +96,4 @@ final class MergeCommand implements Command {
     return Cli.DIFFERENT;
   }
 
-  private static Path output(Invocation invocation) {
-    String out = invocation.option(OUTPUT.name());
-    String longOut = invocation.option(OUTPUT_LONG.name());
-    if (out != null && longOut != null) {
-      throw new UsageException("give -o or --output, not both");
-    }
-    String name = out != null ? out : longOut;
-    if (name == null || name.isBlank()) {
-      throw new UsageException("merge needs -o OUT, the merged canvas to write");
-    }
-    try {
-      return Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new UsageException("not a file name: " + name);
-    }
-  }
 }
