@@ -3,6 +3,7 @@ package app.toile.cli;
 import app.toile.disk.DiskException;
 import app.toile.export.ExportFile;
 import app.toile.export.ExportFormat;
+import app.toile.export.ExportMode;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.Paper;
@@ -34,6 +35,9 @@ final class ExportCommand implements Command {
           "paper size, always landscape (default: a4); slides are always 16:9");
   static final Option FORMAT = new Option("--format", "pdf|png|pptx|md|canvas|csv",
       "the format, whatever OUT's extension (default: from OUT)");
+  static final Option MODE = new Option("--mode", "working|presentation",
+      "working: everything, with findings (default for PDF and PNG); presentation: pursued"
+      + " segments as profiles, strategy and market, no findings (default for PowerPoint)");
   static final Option BOM = new Option("--bom", null,
       "CSV only: start each table with a byte order mark, for spreadsheet programs");
 
@@ -54,7 +58,7 @@ final class ExportCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, MODE, BOM, Option.LANG);
   }
 
   @Override
@@ -65,7 +69,8 @@ final class ExportCommand implements Command {
     Path out = output(invocation);
     InterchangeFormat open = openFormat(invocation, out);
     ExportFormat format = open == null ? format(invocation, out) : null;
-    ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
+    ExportOptions options =
+        new ExportOptions(paper(invocation), invocation.locale(), null, mode(invocation));
     Optional<Canvas> canvas = invocation.readCanvas(invocation.operands().get(0));
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
@@ -126,6 +131,19 @@ final class ExportCommand implements Command {
           + ": name it .pdf, .png, .pptx, .md, .canvas or .csv, or give --format");
     }
     return f;
+  }
+
+  /** The mode asked for; null leaves the format's own default. */
+  private static ExportMode mode(Invocation invocation) {
+    String asked = invocation.option(MODE.name());
+    if (asked == null) {
+      return null;
+    }
+    ExportMode m = ExportMode.parse(asked);
+    if (m == null) {
+      throw new UsageException("--mode must be working or presentation, not '" + asked + "'");
+    }
+    return m;
   }
 
   private static Paper paper(Invocation invocation) {

@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How to export: the paper size, the language of every text the export adds, and the parts it
- * holds besides the canvas page.
+ * How to export: the paper size, the language of every text the export adds, the parts it holds
+ * besides the canvas page, and the kind of document.
  *
  * @param paper paper size (landscape), A4 when null
  * @param locale language, French or English (see {@link Texts#supported}); English when null
  * @param parts the parts to include; every part when null
+ * @param mode working document or presentation; null for the format's own default ({@link
+ *     ExportMode#defaultFor})
  */
-public record ExportOptions(Paper paper, Locale locale, Set<ExportPart> parts) {
+public record ExportOptions(Paper paper, Locale locale, Set<ExportPart> parts, ExportMode mode) {
 
   public ExportOptions {
     paper = paper == null ? Paper.A4 : paper;
@@ -23,9 +25,29 @@ public record ExportOptions(Paper paper, Locale locale, Set<ExportPart> parts) {
         : parts.isEmpty() ? EnumSet.noneOf(ExportPart.class) : EnumSet.copyOf(parts));
   }
 
-  /** Every part, on a paper, in a language. */
+  /** Some parts, on a paper, in a language, in the format's own mode. */
+  public ExportOptions(Paper paper, Locale locale, Set<ExportPart> parts) {
+    this(paper, locale, parts, null);
+  }
+
+  /** Every part, on a paper, in a language, in the format's own mode. */
   public ExportOptions(Paper paper, Locale locale) {
-    this(paper, locale, null);
+    this(paper, locale, null, null);
+  }
+
+  /** The same options in another mode. */
+  public ExportOptions withMode(ExportMode m) {
+    return new ExportOptions(paper, locale, parts, m);
+  }
+
+  /** The mode, or {@code otherwise} when none was chosen. */
+  public ExportMode modeOr(ExportMode otherwise) {
+    return mode == null ? otherwise : mode;
+  }
+
+  /** Whether this export is a presentation, the format's default deciding when none was chosen. */
+  public boolean presents(ExportFormat format) {
+    return modeOr(ExportMode.defaultFor(format)) == ExportMode.PRESENTATION;
   }
 
   /** Whether the export holds a part. */

@@ -14,6 +14,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,10 +25,20 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * than fits), one page per customer segment, and the expansion roadmap, with a footer on every
  * page. Text is real text in an embedded font, so it can be selected and searched.
  *
+ * <p>A working document (the default) has every segment's page with its findings and names what
+ * is still unset. A presentation leaves the dropped segments out everywhere, adds a page on the
+ * strategy and the market, shows each pursued segment as a profile of what is filled in, and
+ * prints no finding.
+ *
  * <p>Progress goes from 0 to 1 through the callback. The export stops with a {@link
  * CancellationException} between two pages when the calling thread is interrupted.
  */
 public final class PdfExporter {
+  /**
+   * How much larger the strategy and market page's text is: a few paragraphs a founder will
+   * talk over, not a form.
+   */
+  static final float STRATEGY_SCALE = 1.35f;
   private PdfExporter() {}
 
   /**
@@ -48,8 +59,10 @@ public final class PdfExporter {
   /** Builds the document in memory; the caller closes it. */
   private static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
       DoubleConsumer progress) throws IOException {
-    FindingLines found = findings == null || !options.includes(ExportPart.FINDINGS)
+    boolean presents = options.presents(ExportFormat.PDF);
+    FindingLines found = findings == null || presents || !options.includes(ExportPart.FINDINGS)
         ? FindingLines.NONE : findings;
+    Canvas shown = presents ? Presented.canvas(canvas) : canvas;
     DoubleConsumer report = progress == null ? p -> { } : progress;
     // Before PDFBox is first touched: its classes read resources as they load, and a load cut by
     // an interrupt would leave them unusable until Toile restarts.
@@ -59,8 +72,8 @@ public final class PdfExporter {
     PDDocument doc = new PDDocument();
     try {
       PdfFonts fonts = PdfFonts.load(doc);
-      CanvasContent content = new CanvasContent(canvas, labels, texts);
-      describe(doc, canvas, content, labels);
+      CanvasContent content = new CanvasContent(shown, labels, texts);
+      describe(doc, shown, content, labels);
       report.accept(0.05);
       Paper paper = options.paper();
       CanvasPlan plan = CanvasLayout.layout(paper.width(), paper.height(), content.title(),
@@ -69,23 +82,32 @@ public final class PdfExporter {
           OverflowLayout.layout(plan, paper.width(), paper.height(), fonts);
       drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
-          ? canvas.segments() : List.of();
+          ? shown.segments() : List.of();
       int steps = segments.size() + 2;
       report.accept(0.1 + 0.8 / steps);
-      if (!segments.isEmpty()) {
-        try (PageFlow flow = new PageFlow(doc, paper, fonts, 2)) {
-          SegmentPage page = new SegmentPage(canvas, labels, texts, flow);
-          for (int i = 0; i < segments.size(); i++) {
-            checkCancelled();
-            page.write(segments.get(i), i, found.of(segments.get(i).id()));
-            report.accept(0.1 + 0.8 * (i + 2) / steps);
+      UnaryOperator<String> continued = t -> texts.get("continued", t);
+      if (presents) {
+        Sheet strategy = StrategySheet.of(shown, labels, texts, content);
+        if (!strategy.isEmpty()) {
+          try (PageFlow flow =
+              new PageFlow(doc, paper, fonts, 2, continued, STRATEGY_SCALE)) {
+            new SheetPage(flow, continued).write(strategy);
           }
+        }
+      }
+      try (PageFlow flow = new PageFlow(doc, paper, fonts, 2, continued)) {
+        SegmentWriter page = presents ? presentation(shown, labels, texts, content, flow)
+            : new SegmentPage(shown, labels, texts, flow)::write;
+        for (int i = 0; i < segments.size(); i++) {
+          checkCancelled();
+          page.write(segments.get(i), i, found.of(segments.get(i).id()));
+          report.accept(0.1 + 0.8 * (i + 2) / steps);
         }
       }
       checkCancelled();
       if (options.includes(ExportPart.ROADMAP)) {
-        try (PageFlow flow = new PageFlow(doc, paper, fonts, 1)) {
-          new RoadmapPage(canvas, labels, texts, flow, found.aboutCanvas()).write();
+        try (PageFlow flow = new PageFlow(doc, paper, fonts, 1, continued)) {
+          new RoadmapPage(shown, labels, texts, flow, found.aboutCanvas()).write();
         }
       }
       Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
@@ -96,6 +118,19 @@ public final class PdfExporter {
       doc.close();
       throw e;
     }
+  }
+
+  /** Writes the page of the segment at an index, with its findings. */
+  private interface SegmentWriter {
+    void write(CustomerSegment s, int index, List<String> findings) throws IOException;
+  }
+
+  /** Each pursued segment's profile: the canvas shown has no dropped segment left to number. */
+  private static SegmentWriter presentation(Canvas shown, Texts labels, Texts texts,
+      CanvasContent content, PageFlow flow) {
+    ProfileSheet sheets = new ProfileSheet(shown, labels, texts, content);
+    SheetPage page = new SheetPage(flow, t -> texts.get("continued", t));
+    return (s, index, findings) -> page.write(sheets.of(s, index + 1, shown.segments().size()));
   }
 
   private static void drawCanvas(PDDocument doc, PdfFonts fonts, CanvasPlan plan,
