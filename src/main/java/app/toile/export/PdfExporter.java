@@ -81,8 +81,9 @@ public final class PdfExporter {
       OverflowLayout.Result overflow =
           OverflowLayout.layout(plan, paper.width(), paper.height(), fonts);
       drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
+      TaggedSegments tagged = new TaggedSegments(shown);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
-          ? shown.segments() : List.of();
+          ? tagged.ordered() : List.of();
       int steps = segments.size() + 2;
       report.accept(0.1 + 0.8 / steps);
       UnaryOperator<String> continued = t -> texts.get("continued", t);
@@ -96,8 +97,8 @@ public final class PdfExporter {
         }
       }
       try (PageFlow flow = new PageFlow(doc, paper, fonts, 2, continued)) {
-        SegmentWriter page = presents ? presentation(shown, labels, texts, content, flow)
-            : new SegmentPage(shown, labels, texts, flow)::write;
+        SegmentWriter page = presents ? presentation(shown, labels, texts, content, flow, tagged)
+            : new SegmentPage(shown, labels, texts, flow, tagged)::write;
         for (int i = 0; i < segments.size(); i++) {
           checkCancelled();
           page.write(segments.get(i), i, found.of(segments.get(i).id()));
@@ -127,8 +128,8 @@ public final class PdfExporter {
 
   /** Each pursued segment's profile: the canvas shown has no dropped segment left to number. */
   private static SegmentWriter presentation(Canvas shown, Texts labels, Texts texts,
-      CanvasContent content, PageFlow flow) {
-    ProfileSheet sheets = new ProfileSheet(shown, labels, texts, content);
+      CanvasContent content, PageFlow flow, TaggedSegments tagged) {
+    ProfileSheet sheets = new ProfileSheet(shown, labels, texts, content, tagged);
     SheetPage page = new SheetPage(flow, t -> texts.get("continued", t));
     return (s, index, findings) -> page.write(sheets.of(s, index + 1, shown.segments().size()));
   }

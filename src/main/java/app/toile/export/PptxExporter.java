@@ -71,11 +71,12 @@ public final class PptxExporter {
         }
       }
       // The same segments, in the same order and numbering, as the PDF of the same mode.
+      TaggedSegments tagged = new TaggedSegments(shown);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
-          ? shown.segments() : List.of();
+          ? tagged.ordered() : List.of();
       int steps = segments.size() + 2;
       report.accept(0.1 + 0.8 / steps);
-      ProfileSheet profiles = new ProfileSheet(shown, labels, texts, content);
+      ProfileSheet profiles = new ProfileSheet(shown, labels, texts, content, tagged);
       for (int i = 0; i < segments.size(); i++) {
         checkCancelled();
         CustomerSegment s = segments.get(i);

@@ -27,8 +27,11 @@ final class ProfileSheet {
   private final CanvasContent content;
   private final SegmentFacts facts;
   private final ServingNotes serving;
+  private final TaggedSegments tagged;
 
-  ProfileSheet(Canvas canvas, Texts labels, Texts texts, CanvasContent content) {
+  ProfileSheet(Canvas canvas, Texts labels, Texts texts, CanvasContent content,
+      TaggedSegments tagged) {
+    this.tagged = tagged;
     this.labels = labels;
     this.texts = texts;
     this.content = content;
@@ -62,7 +65,7 @@ final class ProfileSheet {
       fact(empathy, labels.get("empathy." + p.key()), s.empathyMap().part(p));
     }
     parts.add(new Part(labels.get("segment.empathyMap"), empathy));
-    return new Sheet(content.segmentName(s), Colours.chip(s.colour()),
+    return new Sheet(tagged.titled(s, content.segmentName(s)), tagged.colour(s),
         String.join("  ·  ", subtitle), figures(s), parts);
   }
 

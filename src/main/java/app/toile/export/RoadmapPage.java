@@ -39,6 +39,7 @@ final class RoadmapPage {
   private final Texts labels;
   private final Texts texts;
   private final CanvasContent content;
+  private final TaggedSegments tagged;
   private final PageFlow flow;
   private final List<String> canvasFindings;
   private final SegmentFacts facts;
@@ -51,6 +52,7 @@ final class RoadmapPage {
     this.texts = texts;
     this.content = new CanvasContent(canvas, labels, texts);
     this.flow = flow;
+    this.tagged = new TaggedSegments(canvas);
     this.facts = new SegmentFacts(labels, texts);
   }
 
@@ -215,11 +217,12 @@ final class RoadmapPage {
     Pen pen = flow.pen();
     PdfFonts fonts = flow.fonts();
     pen.tile(card, Colours.CARD);
-    pen.fill(card.top(BAND), Colours.parse(Colours.chip(s.colour()), Colours.FAINT));
+    pen.fill(card.top(BAND), Colours.parse(tagged.colour(s), Colours.FAINT));
     Box inner = card.below(BAND).inset(PAD);
     float y = inner.y();
-    String head = s.status() == null ? String.valueOf(number)
-        : number + ". " + labels.of("status", s.status());
+    // The tag is the step's number: the roadmap's order is the tags'.
+    String tag = tagged.tag(s).isEmpty() ? String.valueOf(number) : tagged.tag(s);
+    String head = s.status() == null ? tag : tag + " · " + labels.of("status", s.status());
     pen.text(fonts.printable(head), inner.x(), pen.baseline(y, PageFlow.TEXT_SIZE), true,
         PageFlow.TEXT_SIZE, Colours.MUTED);
     y += fonts.leading(PageFlow.TEXT_SIZE) + 2;

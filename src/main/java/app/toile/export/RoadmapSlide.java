@@ -36,6 +36,7 @@ final class RoadmapSlide {
   private final Texts labels;
   private final Texts texts;
   private final CanvasContent content;
+  private final TaggedSegments tagged;
   private final TextMeasure measure;
 
   RoadmapSlide(SlideDeck deck, Canvas canvas, Texts labels, Texts texts, CanvasContent content) {
@@ -45,6 +46,7 @@ final class RoadmapSlide {
     this.texts = texts;
     this.content = content;
     this.measure = deck.measure();
+    this.tagged = new TaggedSegments(canvas);
   }
 
   /** Adds the roadmap slides, with the findings about the canvas as a whole. */
@@ -150,11 +152,12 @@ final class RoadmapSlide {
   /** One step: a band in the segment's colour, number and status, name, customers won. */
   private void step(SlidePen pen, Box card, int number, CustomerSegment s) {
     pen.rect(card, Colours.CARD, Colours.RULE, 0.5f);
-    pen.rect(card.top(BAND), Colours.parse(Colours.chip(s.colour()), Colours.FAINT), null, 0);
+    pen.rect(card.top(BAND), Colours.parse(tagged.colour(s), Colours.FAINT), null, 0);
     Box inner = card.below(BAND).inset(PAD);
     float step = measure.leading(STEP_SIZE);
-    String head = s.status() == null ? String.valueOf(number)
-        : number + ". " + labels.of("status", s.status());
+    // The tag is the step's number: the roadmap's order is the tags'.
+    String tag = tagged.tag(s).isEmpty() ? String.valueOf(number) : tagged.tag(s);
+    String head = s.status() == null ? tag : tag + " · " + labels.of("status", s.status());
     pen.text(inner.top(step), List.of(measure.printable(head)), true, STEP_SIZE, Colours.MUTED,
         TextAlign.LEFT);
     List<String> name = name(s, card.width());

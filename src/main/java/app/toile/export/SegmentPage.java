@@ -24,13 +24,15 @@ final class SegmentPage {
   private final Texts texts;
   private final CanvasContent content;
   private final PageFlow flow;
+  private final TaggedSegments tagged;
   private final SegmentFacts facts;
   /** The labels of the current section's unset fields, named together when it ends. */
   private final List<String> unsetHere = new ArrayList<>();
   /** The notes that serve each segment; worked out on the first page. */
   private ServingNotes serving;
 
-  SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
+  SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow, TaggedSegments tagged) {
+    this.tagged = tagged;
     this.canvas = canvas;
     this.labels = labels;
     this.texts = texts;
@@ -40,8 +42,8 @@ final class SegmentPage {
   }
 
   void write(CustomerSegment s, int index, List<String> findings) throws IOException {
-    String name = content.segmentName(s);
-    flow.start(name, Colours.chip(s.colour()),
+    String name = tagged.titled(s, content.segmentName(s));
+    flow.start(name, tagged.colour(s),
         texts.get("segmentNumber", index + 1, canvas.segments().size()),
         texts.get("continued", name));
     unsetHere.clear();

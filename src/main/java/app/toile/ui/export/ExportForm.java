@@ -5,6 +5,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -23,8 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The export dialog's first page: format (documents, then open formats), paper, language, parts
- * and file, each bound to the view model. A choice that does not apply to the format (the paper
+ * The export dialog's first page: format (documents, then open formats), kind of document (working
+ * or presentation, each with whom it is for), paper, language, parts and file, each bound to the
+ * view model. A choice that does not apply to the format (the paper
  * of slides or of text, the parts of an image or of text) is greyed, with a line saying why; CSV
  * adds its byte-order mark.
  */
@@ -80,6 +83,8 @@ final class ExportForm {
     language.valueProperty().bindBidirectional(model.languageProperty());
     language.getStyleClass().add("export-language");
 
+    VBox modes = modes();
+
     CheckBox canvas = check("dialog.export.include.canvas", null);
     canvas.setSelected(true);
     canvas.setDisable(true);
@@ -87,13 +92,19 @@ final class ExportForm {
         check("dialog.export.include.segments", model.segmentPagesProperty()),
         check("dialog.export.include.roadmap", model.roadmapProperty()),
         check("dialog.export.include.findings", model.findingsProperty()));
-    for (Node n : parts.getChildren().subList(1, 4)) {
+    for (Node n : parts.getChildren().subList(1, 3)) {
       n.disableProperty().bind(model.partsApplyProperty().not());
     }
+    parts.getChildren().get(3).disableProperty().bind(model.findingsApplyProperty().not());
     Label pngOnly = reason(model.partsReasonProperty());
     pngOnly.visibleProperty().bind(model.partsApplyProperty().not());
     pngOnly.managedProperty().bind(pngOnly.visibleProperty());
-    parts.getChildren().add(pngOnly);
+    Label noFindings = reason(model.findingsReasonProperty());
+    noFindings.visibleProperty().bind(
+        model.partsApplyProperty().and(model.findingsApplyProperty().not()));
+    noFindings.managedProperty().bind(noFindings.visibleProperty());
+    noFindings.getStyleClass().add("export-findings-reason");
+    parts.getChildren().addAll(pngOnly, noFindings);
 
     TextField file = new TextField();
     file.setEditable(false);
@@ -108,12 +119,46 @@ final class ExportForm {
     fileRow.setAlignment(Pos.CENTER_LEFT);
 
     row(grid, 0, "dialog.export.format", formatBox);
-    row(grid, 1, "dialog.export.paper", new VBox(4, paper, slides));
-    row(grid, 2, "dialog.export.language", language);
-    row(grid, 3, "dialog.export.include", parts);
-    row(grid, 4, "dialog.export.file", fileRow);
+    row(grid, 1, "dialog.export.mode", modes);
+    row(grid, 2, "dialog.export.paper", new VBox(4, paper, slides));
+    row(grid, 3, "dialog.export.language", language);
+    row(grid, 4, "dialog.export.include", parts);
+    row(grid, 5, "dialog.export.file", fileRow);
 
     return grid;
+  }
+
+  /**
+   * The two kinds of document, each with a line saying whom it is for; greyed for the open
+   * formats, with the reason.
+   */
+  private VBox modes() {
+    ToggleGroup group = new ToggleGroup();
+    VBox box = new VBox(2);
+    for (String m : ExportViewModel.MODES) {
+      RadioButton r = new RadioButton();
+      r.textProperty().bind(l10n.ui("dialog.export.mode." + m));
+      r.setUserData(m);
+      r.setToggleGroup(group);
+      r.setMinWidth(Region.USE_PREF_SIZE);
+      r.getStyleClass().addAll("export-mode", "export-mode-" + m);
+      Label help = ExportControls.wrapped(l10n.ui("dialog.export.mode." + m + ".help"));
+      help.getStyleClass().addAll("export-hint", "export-mode-help");
+      help.setPadding(new Insets(0, 0, 4, 22));
+      box.getChildren().addAll(r, help);
+    }
+    box.disableProperty().bind(model.modeAppliesProperty().not());
+    group.selectedToggleProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        model.modeProperty().set((String) now.getUserData());
+      }
+    });
+    model.modeProperty().addListener((o, was, now) -> select(group, now));
+    select(group, model.modeProperty().get());
+    Label text = reason(new SimpleStringProperty("dialog.export.mode.text"));
+    text.visibleProperty().bind(model.modeAppliesProperty().not());
+    text.managedProperty().bind(text.visibleProperty());
+    return new VBox(4, box, text);
   }
 
   private RadioButton radio(ToggleGroup formats, String format) {

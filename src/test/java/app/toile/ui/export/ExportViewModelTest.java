@@ -69,6 +69,27 @@ class ExportViewModelTest {
   }
 
   @Test
+  void theModeFollowsTheFormatUntilTheUserChoosesOne() {
+    session.document().load(app.toile.model.Canvas.empty(), null);
+    vm.load();
+    assertThat(vm.modeProperty().get()).as("a PDF is worked on").isEqualTo("working");
+    assertThat(vm.findingsApplyProperty().get()).isTrue();
+    vm.formatProperty().set("pptx");
+    assertThat(vm.modeProperty().get()).as("a deck presents").isEqualTo("presentation");
+    assertThat(vm.findingsApplyProperty().get()).isFalse();
+    assertThat(vm.findingsReasonProperty().getValue())
+        .isEqualTo("dialog.export.include.findings.presentation");
+    assertThat(vm.choices().options().mode()).isEqualTo(app.toile.export.ExportMode.PRESENTATION);
+    vm.formatProperty().set("pdf");
+    assertThat(vm.modeProperty().get()).isEqualTo("working");
+    vm.modeProperty().set("presentation");
+    vm.formatProperty().set("png");
+    assertThat(vm.modeProperty().get()).as("chosen, it stays").isEqualTo("presentation");
+    vm.formatProperty().set("csv");
+    assertThat(vm.modeAppliesProperty().get()).isFalse();
+  }
+
+  @Test
   void saysWhenNoDesktopCouldOpenTheFile() {
     session.document().load(app.toile.model.Canvas.empty(), Path.of("/tmp/x.toile.json"));
     vm.load();
