@@ -88,7 +88,8 @@ class ExportCommandTest {
         {"export", complete, "-o", o, "--lang", "de"},
         {"export", complete, "-o", o, "--format", "svg"},
         {"export", complete, "-o", dir.resolve("canvas.svg").toString()},
-        {"export", complete, "-o", o, "--output", o}}) {
+        {"export", complete, "-o", o, "--output", o},
+        {"export", complete, "-o", o, "--mode", "pitch"}}) {
       CliRun run = CliRun.of(args);
       assertThat(run.code()).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
       assertThat(run.err()).startsWith("toile: ").endsWith("(see toile --help)\n");
@@ -128,6 +129,26 @@ class ExportCommandTest {
   void helpListsTheExportCommandAndItsOptions() {
     String help = CliRun.of("--help").out();
     assertThat(help).contains("export [OPTIONS] FILE -o OUT", "--paper a4|a3|letter",
-        "--format pdf|png|pptx");
+        "--format pdf|png|pptx", "--mode working|presentation");
+  }
+
+  @Test
+  void theModeChoosesBetweenAWorkingDocumentAndAPresentation() throws IOException {
+    Path working = dir.resolve("working.pdf");
+    Path presentation = dir.resolve("presentation.pdf");
+    assertThat(CliRun.of("export", complete, "-o", working.toString()).code()).isEqualTo(Cli.OK);
+    CliRun run = CliRun.of("export", complete, "-o", presentation.toString(), "--mode",
+        "Presentation");
+    assertThat(run.code()).as(run.err()).isEqualTo(Cli.OK);
+    try (PDDocument w = Loader.loadPDF(working.toFile());
+        PDDocument p = Loader.loadPDF(presentation.toFile())) {
+      assertThat(new PDFTextStripper().getText(w)).as("a PDF is worked on by default")
+          .contains("Findings").doesNotContain("Strategy and market");
+      assertThat(new PDFTextStripper().getText(p)).contains("Strategy and market")
+          .doesNotContain("Findings", "Not set");
+    }
+    CliRun bad = CliRun.of("export", complete, "-o", working.toString(), "--mode", "pitch");
+    assertThat(bad.err()).isEqualTo(
+        "toile: --mode must be working or presentation, not 'pitch' (see toile --help)\n");
   }
 }
