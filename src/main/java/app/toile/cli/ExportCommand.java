@@ -7,14 +7,17 @@ import app.toile.export.ExportMode;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.Paper;
+import app.toile.export.PngExporter;
 import app.toile.interchange.InterchangeFiles;
 import app.toile.interchange.InterchangeFormat;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.model.Canvas;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx|OUT.md|OUT.canvas|OUT.csv}: the canvas as a
@@ -30,14 +33,19 @@ final class ExportCommand implements Command {
       new Option("-o", "OUT",
           "the file to write; .pdf, .png, .pptx, .md, .canvas or .csv gives the format");
   static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
-  static final Option PAPER =
-      new Option("--paper", "a4|a3|letter",
-          "paper size, always landscape (default: a4); slides are always 16:9");
+  /** The papers' keys as the usage shows them: {@code a4|a3|letter|a2|a1|a0}. */
+  static final String PAPERS =
+      Arrays.stream(Paper.values()).map(Paper::key).collect(Collectors.joining("|"));
+  static final Option PAPER = new Option("--paper", PAPERS,
+      "paper size, always landscape (default: a4; a2, a1, a0 for a poster); slides are always 16:9");
   static final Option FORMAT = new Option("--format", "pdf|png|pptx|md|canvas|csv",
       "the format, whatever OUT's extension (default: from OUT)");
   static final Option MODE = new Option("--mode", "working|presentation",
       "working: everything, with findings (default for PDF and PNG); presentation: pursued"
       + " segments as profiles, strategy and market, no findings (default for PowerPoint)");
+  static final Option DPI = new Option("--dpi", "N",
+      "PNG only: the image's resolution in dots per inch (default: " + PngExporter.DPI + "; "
+          + PngExporter.MIN_DPI + " to " + PngExporter.MAX_DPI + ", less on A2, A1 and A0)");
   static final Option BOM = new Option("--bom", null,
       "CSV only: start each table with a byte order mark, for spreadsheet programs");
 
@@ -58,7 +66,7 @@ final class ExportCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, MODE, BOM, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, MODE, DPI, BOM, Option.LANG);
   }
 
   @Override
@@ -69,8 +77,9 @@ final class ExportCommand implements Command {
     Path out = output(invocation);
     InterchangeFormat open = openFormat(invocation, out);
     ExportFormat format = open == null ? format(invocation, out) : null;
-    ExportOptions options =
-        new ExportOptions(paper(invocation), invocation.locale(), null, mode(invocation));
+    Paper paper = paper(invocation);
+    ExportOptions options = new ExportOptions(paper, invocation.locale(), null, mode(invocation))
+        .withDpi(dpi(invocation, format, paper));
     Optional<Canvas> canvas = invocation.readCanvas(invocation.operands().get(0));
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
@@ -153,8 +162,32 @@ final class ExportCommand implements Command {
     }
     Paper p = Paper.parse(asked);
     if (p == null) {
-      throw new UsageException("--paper must be a4, a3 or letter, not '" + asked + "'");
+      throw new UsageException("--paper must be one of " + PAPERS + ", not '" + asked + "'");
     }
     return p;
+  }
+
+  /** The image's resolution: only for a PNG, a whole number within the paper's bounds. */
+  private static int dpi(Invocation invocation, ExportFormat format, Paper paper) {
+    String asked = invocation.option(DPI.name());
+    if (asked == null) {
+      return PngExporter.DPI;
+    }
+    if (format != ExportFormat.PNG) {
+      throw new UsageException("--dpi is for a PNG image only");
+    }
+    int most = PngExporter.maxDpi(paper);
+    String bounds = "--dpi must be a whole number from " + PngExporter.MIN_DPI + " to " + most
+        + (most < PngExporter.MAX_DPI ? " on " + paper.key() + " paper" : "");
+    int dpi;
+    try {
+      dpi = Integer.parseInt(asked.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException(bounds + ", not '" + asked + "'");
+    }
+    if (!PngExporter.allows(paper, dpi)) {
+      throw new UsageException(bounds + ", not " + dpi);
+    }
+    return dpi;
   }
 }

@@ -3,14 +3,17 @@ package app.toile.export;
 import app.toile.Version;
 import app.toile.export.layout.CanvasLayout;
 import app.toile.export.layout.CanvasPlan;
+import app.toile.export.layout.Legend;
 import app.toile.export.layout.OverflowLayout;
 import app.toile.export.layout.OverflowPage;
 import app.toile.i18n.Texts;
+import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
@@ -50,15 +53,33 @@ public final class PdfExporter {
   public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
-    try (PDDocument doc = build(canvas, findings, options, report)) {
+    try (PDDocument doc = build(canvas, findings, options, report, true)) {
       doc.save(out);
     }
     report.accept(1.0);
   }
 
-  /** Builds the document in memory; the caller closes it. */
-  private static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
+  /**
+   * Writes the canvas page (and its overflow pages) with no page footer, only the attribution:
+   * the page an image is made of.
+   */
+  static void canvasPage(Canvas canvas, ExportOptions options, OutputStream out,
       DoubleConsumer progress) throws IOException {
+    ExportOptions pageOnly = new ExportOptions(options.paper(), options.locale(),
+        EnumSet.noneOf(ExportPart.class), options.mode());
+    try (PDDocument doc = build(canvas, FindingLines.NONE, pageOnly, progress, false)) {
+      doc.save(out);
+    }
+  }
+
+  /**
+   * Builds the document in memory; the caller closes it.
+   *
+   * @param pageFooter whether every page has its footer (title, page number, attribution), or
+   *     the attribution alone
+   */
+  private static PDDocument build(Canvas canvas, FindingLines findings, ExportOptions options,
+      DoubleConsumer progress, boolean pageFooter) throws IOException {
     boolean presents = options.presents(ExportFormat.PDF);
     FindingLines found = findings == null || presents || !options.includes(ExportPart.FINDINGS)
         ? FindingLines.NONE : findings;
@@ -76,11 +97,15 @@ public final class PdfExporter {
       describe(doc, shown, content, labels);
       report.accept(0.05);
       Paper paper = options.paper();
-      CanvasPlan plan = CanvasLayout.layout(paper.width(), paper.height(), content.title(),
-          content.facts(), content.blocks(), fonts);
-      OverflowLayout.Result overflow =
-          OverflowLayout.layout(plan, paper.width(), paper.height(), fonts);
+      float width = paper.width() / paper.scale();
+      float height = paper.height() / paper.scale();
+      List<Legend.Entry> legend = content.legend();
+      CanvasPlan plan = CanvasLayout.poster(width, height, content.header(), content.blocks(),
+          content.legendLabel(), legend, fonts);
+      OverflowLayout.Result overflow = OverflowLayout.layout(plan, width, height,
+          content.legendLabel(), legend, fonts);
       drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
+      int canvasPages = doc.getNumberOfPages();
       TaggedSegments tagged = new TaggedSegments(shown);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
           ? tagged.ordered() : List.of();
@@ -111,8 +136,14 @@ public final class PdfExporter {
           new RoadmapPage(shown, labels, texts, flow, found.aboutCanvas()).write();
         }
       }
-      Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
-          (n, m) -> texts.get("pageOf", n, m));
+      if (pageFooter) {
+        // The canvas page and its overflow pages are drawn at the paper's scale; the others, so
+        // far, at their size in points.
+        Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
+            (n, m) -> texts.get("pageOf", n, m), i -> i < canvasPages ? paper.scale() : 1);
+      } else {
+        Footer.attribution(doc, doc.getPage(0), fonts, labels.get("attribution"), paper.scale());
+      }
       report.accept(0.95);
       return doc;
     } catch (IOException | RuntimeException e) {
@@ -137,17 +168,27 @@ public final class PdfExporter {
   private static void drawCanvas(PDDocument doc, PdfFonts fonts, CanvasPlan plan,
       OverflowLayout.Result overflow, Paper paper, Texts labels, Texts texts) throws IOException {
     PDPage first = newPage(doc, paper);
-    try (Pen pen = new Pen(doc, first, fonts, false)) {
-      new CanvasPagePainter(pen).canvas(plan,
-          block -> texts.get("continuedOn", overflow.firstPage().get(block) + 2) + " →");
+    try (Pen pen = new Pen(doc, first, fonts, false, paper.scale())) {
+      new CanvasPagePainter(pen).canvas(plan, block -> continuedOn(overflow, block, texts));
     }
     for (OverflowPage page : overflow.pages()) {
       checkCancelled();
-      try (Pen pen = new Pen(doc, newPage(doc, paper), fonts, false)) {
+      try (Pen pen = new Pen(doc, newPage(doc, paper), fonts, false, paper.scale())) {
         new CanvasPagePainter(pen).overflow(page,
             block -> texts.get("continued", labels.get("block." + block.key() + ".name")));
       }
     }
+  }
+
+  /**
+   * Where a block continues: "continued on p. 2" when on one page, "continued on pp. 2–4" when it
+   * runs over several (the canvas page is page 1).
+   */
+  static String continuedOn(OverflowLayout.Result overflow, Block block, Texts texts) {
+    int first = overflow.firstPage().get(block) + 2;
+    int last = overflow.lastPage().get(block) + 2;
+    return (first == last ? texts.get("continuedOn", first)
+        : texts.get("continuedOnRange", first, last)) + " →";
   }
 
   private static PDPage newPage(PDDocument doc, Paper paper) {

@@ -34,9 +34,14 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 public final class PptxExporter {
   /**
    * How much larger than on A4 the canvas slide's text starts (11.5 pt notes rather than 9):
-   * a projected slide is read from further away. The floor stays 6.5 pt.
+   * a projected slide is read from further away.
    */
   static final float CANVAS_SCALE = 1.25f;
+  /**
+   * The smallest size of the canvas slide's notes, all of which share one size: below 10 pt a
+   * projected note is not read. What does not fit at it continues on a slide of its own.
+   */
+  static final float CANVAS_FLOOR = 10f;
 
   private PptxExporter() {}
 
@@ -119,7 +124,7 @@ public final class PptxExporter {
   private static void canvasSlides(SlideDeck deck, CanvasContent content, Texts labels,
       Texts texts) {
     CanvasPlan plan = CanvasLayout.layout(SlideDeck.WIDTH, SlideDeck.HEIGHT, CANVAS_SCALE,
-        content.title(), content.facts(), content.blocks(), deck.measure());
+        CANVAS_FLOOR, content.title(), content.facts(), content.blocks(), deck.measure());
     OverflowLayout.Result overflow =
         OverflowLayout.layout(plan, SlideDeck.WIDTH, SlideDeck.HEIGHT, deck.measure());
     int canvasSlide = deck.count() + 1;

@@ -55,6 +55,15 @@ final class PptxReader {
     return 0;
   }
 
+  /**
+   * The text of the canvas slide and of the slides its blocks continue on: from slide 2 to the
+   * slide before the first that holds {@code next} (the strategy's title, a segment's number).
+   */
+  static String canvasText(XMLSlideShow show, String next) {
+    int end = slideWith(show, next);
+    return text(show, 2, end > 2 ? end - 1 : show.getSlides().size());
+  }
+
   /** The text with every run of spaces, no-break ones included, made a single space. */
   static String words(String s) {
     return s.replaceAll("[\\s\u00A0\u202F]+", " ");

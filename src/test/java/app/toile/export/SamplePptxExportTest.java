@@ -11,7 +11,14 @@ import app.toile.model.Note;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +36,8 @@ class SamplePptxExportTest {
       Canvas canvas = sample.canvas();
       try (XMLSlideShow show = PptxReader.export(canvas, locale)) {
         List<CustomerSegment> active = PptxExporter.active(canvas);
-        String canvasSlide = PptxReader.text(show, 2, 2);
+        String canvasSlide = PptxReader.canvasText(show,
+            Texts.of("export", locale).get("segmentNumber", 1, active.size()));
         for (Block b : Block.noteBlocks()) {
           for (Note n : canvas.notes(b)) {
             assertThat(canvasSlide).as(sample.name()).contains(PptxReader.words(n.text()));
@@ -44,6 +52,34 @@ class SamplePptxExportTest {
           assertThat(PptxReader.text(show, slide, slide)).as(sample.name())
               .contains(PptxReader.words(active.get(i).name()));
         }
+      }
+    }
+  }
+
+  /**
+   * Every note of the canvas slide, and of the slides it continues on, at one size, no smaller
+   * than 10 pt: a projected canvas reads evenly, and a full block continues rather than shrinks.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void theCanvasSlideSetsEveryNoteAtOneReadableSize(String language) throws IOException {
+    Locale locale = Locale.forLanguageTag(language);
+    for (SampleCatalog.Sample sample : SampleCatalog.all(locale)) {
+      try (XMLSlideShow show = PptxReader.export(sample.canvas(), locale)) {
+        Set<Double> sizes = new TreeSet<>();
+        for (XSLFShape shape : show.getSlides().get(1).getShapes()) {
+          if (shape instanceof XSLFAutoShape note && !(shape instanceof XSLFTextBox)) {
+            for (XSLFTextParagraph p : note.getTextParagraphs()) {
+              for (XSLFTextRun r : p.getTextRuns()) {
+                if (!r.getRawText().isBlank()) {
+                  sizes.add(r.getFontSize());
+                }
+              }
+            }
+          }
+        }
+        assertThat(sizes).as(sample.name()).hasSize(1);
+        assertThat(sizes.iterator().next()).as(sample.name()).isGreaterThanOrEqualTo(10.0);
       }
     }
   }

@@ -64,13 +64,14 @@ public final class CardQueue {
       }
       int titles = front.titleLines().size() - titleFrom;
       int lines = titles + front.bodyLines().size() - bodyFrom;
-      Box box = columns.take(CardFlow.height(shown, titles, lines - titles, size, measure));
+      Box box = columns.take(
+          CardFlow.height(shown, columns.width(), titles, lines - titles, size, measure));
       if (box != null) {
         placed.add(part(lines, box));
         front = null;
       } else if (columns.atTop() && lines > 1) {
         int fit = linesThatFit(titles, lines, columns.remaining());
-        Box room = columns.take(CardFlow.height(shown, Math.min(fit, titles),
+        Box room = columns.take(CardFlow.height(shown, columns.width(), Math.min(fit, titles),
             Math.max(0, fit - titles), size, measure));
         placed.add(part(fit, room != null ? room : columns.take(columns.remaining())));
         consume(fit, titles);
@@ -113,7 +114,7 @@ public final class CardQueue {
     List<String> title = front.titleLines().subList(titleFrom, front.titleLines().size());
     List<String> body = front.bodyLines().subList(bodyFrom, front.bodyLines().size());
     return new Card(null, title.isEmpty() ? null : String.join("\n", title),
-        body.isEmpty() ? null : String.join("\n", body), shown.fill(), shown.chips());
+        body.isEmpty() ? null : String.join("\n", body), shown.fill(), shown.links());
   }
 
   /** The front's next {@code n} lines (title first, then body), placed at {@code box}. */
@@ -127,7 +128,7 @@ public final class CardQueue {
   /** How many lines (title first, then body) fit in {@code room}: at least one, never all. */
   private int linesThatFit(int titles, int lines, float room) {
     int fit = 1;
-    while (fit < lines - 1 && CardFlow.height(shown, Math.min(fit + 1, titles),
+    while (fit < lines - 1 && CardFlow.height(shown, front.box().width(), Math.min(fit + 1, titles),
         Math.max(0, fit + 1 - titles), size, measure) <= room) {
       fit++;
     }
@@ -143,7 +144,7 @@ public final class CardQueue {
     bodyFrom += Math.max(0, n - titles);
     titleFrom = pastBlank(front.titleLines(), titleFrom);
     bodyFrom = pastBlank(front.bodyLines(), bodyFrom);
-    shown = new Card(null, null, null, shown.fill(), shown.chips());
+    shown = new Card(null, null, null, shown.fill(), shown.links());
   }
 
   private static int pastBlank(List<String> lines, int from) {

@@ -8,6 +8,7 @@ import app.toile.session.ExportChoices;
 import app.toile.session.ExportKind;
 import app.toile.session.Exports;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,9 @@ public final class ExportViewModel {
   public static final List<String> OPEN_FORMATS = List.of("md", "canvas", "csv");
   /** Every format offered, documents first. */
   public static final List<String> FORMATS = List.of("pdf", "png", "pptx", "md", "canvas", "csv");
-  /** The papers offered, by key. */
-  public static final List<String> PAPERS = List.of("a4", "a3", "letter");
+  /** The papers offered, by key: the desk's (A4, A3, Letter), then the wall's (A2, A1, A0). */
+  public static final List<String> PAPERS =
+      Arrays.stream(Paper.values()).map(Paper::key).toList();
   /** The kinds of document offered, by key. */
   public static final List<String> MODES = List.of("working", "presentation");
   /** The languages offered. */
