@@ -5,6 +5,7 @@ import app.toile.export.layout.Box;
 import app.toile.export.layout.CanvasLayout;
 import app.toile.export.layout.CanvasPlan;
 import app.toile.export.layout.CardFlow;
+import app.toile.export.layout.Chip;
 import app.toile.export.layout.OverflowLayout;
 import app.toile.export.layout.OverflowPage;
 import app.toile.export.layout.PlacedCard;
@@ -66,28 +67,41 @@ final class CanvasSlidePainter {
     }
   }
 
-  /** One note or segment card: a tinted shape with its text, a swatch, segment chips. */
+  /**
+   * One note or segment card: a tinted shape with its text, its segment's tagged mark before the
+   * title, the tagged chips of the segments it serves along the bottom.
+   */
   private void card(PlacedCard c) {
     float size = c.size();
     float pad = CardFlow.padding(size);
-    float chip = CardFlow.chipSize(size);
     Box box = c.box();
-    boolean swatch = c.card().swatch() != null;
-    float indent = swatch ? chip + pad * 0.6f : 0;
+    Chip mark = c.card().mark();
+    float markWidth = mark == null ? 0 : CardFlow.chipWidth(mark, size, pen.measure());
+    float indent = mark != null ? markWidth + pad * 0.6f : 0;
     pen.note(box, Colours.parse(c.card().fill(), Colours.CARD), pad,
         List.of(c.titleLines(), c.bodyLines()), List.of(true, false), indent, size,
-        List.of(Colours.INK, swatch ? Colours.MUTED : Colours.INK));
-    float x = box.x() + pad;
-    if (swatch) {
-      float top = box.y() + pad + (pen.measure().leading(size) - chip) / 2;
-      pen.rect(new Box(x, top, chip, chip), Colours.parse(c.card().swatch(), Colours.FAINT),
-          null, 0);
+        List.of(Colours.INK, mark != null ? Colours.MUTED : Colours.INK));
+    if (mark != null) {
+      float h = CardFlow.chipSize(size);
+      float top = box.y() + pad + (pen.measure().leading(size) - h) / 2;
+      chip(mark, new Box(box.x() + pad, top, markWidth, h), size);
     }
-    float chipTop = box.bottom() - pad - chip;
-    for (String hex : c.card().chips()) {
-      Color colour = Colours.parse(hex, Colours.FAINT);
-      pen.rect(new Box(x, chipTop, chip, chip), colour, Colours.outline(colour), 0.4f);
-      x += chip + 2;
+    List<Box> chips = CardFlow.chipsAtBottom(c, pen.measure());
+    for (int i = 0; i < chips.size(); i++) {
+      chip(c.card().links().get(i), chips.get(i), size);
+    }
+  }
+
+  /** A chip: its segment's colour, its tag on it in a colour that reads. */
+  private void chip(Chip chip, Box box, float cardSize) {
+    Color colour = Colours.parse(chip.colour(), Colours.FAINT);
+    pen.rect(box, colour, Colours.outline(colour), 0.4f);
+    if (chip.tagged()) {
+      float size = CardFlow.chipTextSize(cardSize);
+      float leading = pen.measure().leading(size);
+      pen.text(new Box(box.x(), box.y() + (box.height() - leading) / 2, box.width(), leading),
+          List.of(pen.measure().printable(chip.tag())), true, size, Colours.readableOn(colour),
+          TextAlign.CENTER);
     }
   }
 

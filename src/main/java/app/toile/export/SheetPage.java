@@ -16,6 +16,8 @@ final class SheetPage {
   static final float FIGURE_LABEL_SIZE = 8.5f;
   /** Most figures a row holds; the tiles are never wider than this many to a row. */
   static final int FIGURES_PER_ROW = 4;
+  /** Most lines of a part kept whole in one column. */
+  private static final int KEEP_WHOLE = 8;
   private static final float GAP = 10f;
   private static final float PAD = 8f;
 
@@ -39,6 +41,10 @@ final class SheetPage {
     for (Sheet.Part part : sheet.parts()) {
       if (part.opensColumn()) {
         flow.nextColumn();
+      } else if (part.lines().size() <= KEEP_WHOLE) {
+        // A short part moves whole to the next column rather than leave a line or two behind.
+        PdfFonts fonts = flow.fonts();
+        flow.keep(fonts.leading(flow.textSize()) * (part.lines().size() * 1.3f + 3));
       }
       flow.section(part.heading());
       for (Sheet.Line line : part.lines()) {
