@@ -41,6 +41,8 @@ final class PageFlow implements Closeable {
   private final float quoteSize;
   private Pen pen;
   private Columns columns;
+  /** The current column of the page, from 0. */
+  private int column;
   /** The page's area below its title, which the columns share. */
   private Box body;
   private String chip;
@@ -100,17 +102,20 @@ final class PageFlow implements Closeable {
   }
 
   private float bodyWidth() {
-    return PageFrame.of(paper.width(), paper.height(), 0).body().width();
+    return PageFrame.of(paper.width() / paper.scale(), paper.height() / paper.scale(), 0).body()
+        .width();
   }
 
   private void newPage(List<String> lines, String subtitle) throws IOException {
     closePen();
     PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
     doc.addPage(page);
-    pen = new Pen(doc, page, fonts, false);
+    // Laid out on a page of A4's size and drawn grown by the paper's scale, as the canvas page
+    // is: on A1 the pages read from as far as the poster.
+    pen = new Pen(doc, page, fonts, false, paper.scale());
     float chipSize = TITLE_SIZE * 0.8f;
     float indent = chip == null ? 0 : chipSize + 6;
-    PageFrame frame = PageFrame.of(paper.width(), paper.height(),
+    PageFrame frame = PageFrame.of(paper.width() / paper.scale(), paper.height() / paper.scale(),
         lines.size() * fonts.leading(TITLE_SIZE) + 4);
     Box header = frame.header();
     if (chip != null) {
@@ -125,6 +130,7 @@ final class PageFlow implements Closeable {
     pen.line(header.x(), header.bottom(), header.right(), header.bottom(), Colours.RULE, 0.8f);
     body = frame.body().below(4);
     columns = new Columns(body, columnCount, COLUMN_GAP, 0);
+    column = 0;
   }
 
   /**
@@ -135,6 +141,7 @@ final class PageFlow implements Closeable {
     Box band = body.top(h);
     body = body.below(h);
     columns = new Columns(body, columnCount, COLUMN_GAP, 0);
+    column = 0;
     return band;
   }
 
@@ -176,7 +183,9 @@ final class PageFlow implements Closeable {
    * way opens it again with its heading marked as continued.
    */
   private void advance() throws IOException {
-    if (!columns.nextColumn()) {
+    if (columns.nextColumn()) {
+      column++;
+    } else {
       if (continuedLines == null) {
         continuedLines = titleLines(continuedTitle, 0);
       }
@@ -200,6 +209,11 @@ final class PageFlow implements Closeable {
     if (columns.remaining() < h && !columns.atTop()) {
       advance();
     }
+  }
+
+  /** Whether the flow is in the page's last column, where moving on opens a page. */
+  boolean inLastColumn() {
+    return column == columnCount - 1;
   }
 
   /** Points left in the current column. */
@@ -283,41 +297,6 @@ final class PageFlow implements Closeable {
             set ? Colours.INK : Colours.FAINT);
       }
     }
-  }
-
-  /** A score from 1 to 5 as a bar of five cells, with its label and value. */
-  void bar(String label, Integer score, String valueText) throws IOException {
-    Box box = take(fonts.leading(textSize) + 2);
-    float baseline = pen.baseline(box.y() + 1, textSize);
-    float labelWidth = width() * LABEL_SHARE;
-    pen.text(fonts.printable(label), box.x(), baseline, false, textSize, Colours.MUTED);
-    float cell = 14f;
-    float h = textSize * 0.9f;
-    float top = box.y() + (box.height() - h) / 2;
-    for (int i = 1; i <= 5; i++) {
-      Box c = new Box(box.x() + labelWidth + (i - 1) * (cell + 2), top, cell, h);
-      boolean on = score != null && score >= i && score <= 5;
-      pen.fill(c, on ? Colours.ACCENT : new Color(0xE6, 0xE6, 0xE6));
-    }
-    pen.text(fonts.printable(valueText), box.x() + labelWidth + 5 * (cell + 2) + 6, baseline,
-        score != null, textSize, score != null ? Colours.INK : Colours.FAINT);
-  }
-
-  /** A tick box and its text. */
-  void check(String text, boolean ticked) throws IOException {
-    Box box = take(fonts.leading(textSize) + 1);
-    float side = textSize * 0.95f;
-    Box tick = new Box(box.x(), box.y() + (box.height() - side) / 2, side, side);
-    pen.fill(tick, ticked ? Colours.ACCENT : Colours.PAPER);
-    pen.stroke(tick, ticked ? Colours.ACCENT : Colours.MUTED, 0.7f);
-    if (ticked) {
-      pen.line(tick.x() + side * 0.22f, tick.y() + side * 0.52f, tick.x() + side * 0.42f,
-          tick.y() + side * 0.74f, Colours.PAPER, 1.2f);
-      pen.line(tick.x() + side * 0.42f, tick.y() + side * 0.74f, tick.x() + side * 0.8f,
-          tick.y() + side * 0.28f, Colours.PAPER, 1.2f);
-    }
-    pen.text(fonts.printable(text), box.x() + side + 6, pen.baseline(box.y(), textSize), false, textSize,
-        Colours.INK);
   }
 
   private void closePen() throws IOException {

@@ -105,7 +105,6 @@ public final class PdfExporter {
       OverflowLayout.Result overflow = OverflowLayout.layout(plan, width, height,
           content.legendLabel(), legend, fonts);
       drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
-      int canvasPages = doc.getNumberOfPages();
       TaggedSegments tagged = new TaggedSegments(shown);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
           ? tagged.ordered() : List.of();
@@ -115,14 +114,12 @@ public final class PdfExporter {
       if (presents) {
         Sheet strategy = StrategySheet.of(shown, labels, texts, content);
         if (!strategy.isEmpty()) {
-          try (PageFlow flow =
-              new PageFlow(doc, paper, fonts, 2, continued, STRATEGY_SCALE)) {
-            new SheetPage(flow, continued).write(strategy);
-          }
+          new FittedSheets(doc, paper, fonts, continued, STRATEGY_SCALE).write(strategy);
         }
       }
       try (PageFlow flow = new PageFlow(doc, paper, fonts, 2, continued)) {
-        SegmentWriter page = presents ? presentation(shown, labels, texts, content, flow, tagged)
+        SegmentWriter page = presents
+            ? presentation(shown, labels, texts, content, doc, paper, fonts, tagged)
             : new SegmentPage(shown, labels, texts, flow, tagged)::write;
         for (int i = 0; i < segments.size(); i++) {
           checkCancelled();
@@ -137,10 +134,10 @@ public final class PdfExporter {
         }
       }
       if (pageFooter) {
-        // The canvas page and its overflow pages are drawn at the paper's scale; the others, so
-        // far, at their size in points.
+        // Every page is drawn at the paper's scale: the canvas page as the poster, the others as
+        // their A4 pages grown alike.
         Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
-            (n, m) -> texts.get("pageOf", n, m), i -> i < canvasPages ? paper.scale() : 1);
+            (n, m) -> texts.get("pageOf", n, m), i -> paper.scale());
       } else {
         Footer.attribution(doc, doc.getPage(0), fonts, labels.get("attribution"), paper.scale());
       }
@@ -159,10 +156,11 @@ public final class PdfExporter {
 
   /** Each pursued segment's profile: the canvas shown has no dropped segment left to number. */
   private static SegmentWriter presentation(Canvas shown, Texts labels, Texts texts,
-      CanvasContent content, PageFlow flow, TaggedSegments tagged) {
+      CanvasContent content, PDDocument doc, Paper paper, PdfFonts fonts,
+      TaggedSegments tagged) {
     ProfileSheet sheets = new ProfileSheet(shown, labels, texts, content, tagged);
-    SheetPage page = new SheetPage(flow, t -> texts.get("continued", t));
-    return (s, index, findings) -> page.write(sheets.of(s, index + 1, shown.segments().size()));
+    FittedSheets pages = new FittedSheets(doc, paper, fonts, t -> texts.get("continued", t), 1f);
+    return (s, index, findings) -> pages.write(sheets.of(s, index + 1, shown.segments().size()));
   }
 
   private static void drawCanvas(PDDocument doc, PdfFonts fonts, CanvasPlan plan,

@@ -107,7 +107,7 @@ final class SegmentPage {
       if (score.value() == null) {
         unsetHere.add(score.label());
       } else {
-        flow.bar(score.label(), score.value(), score.text());
+        FlowMarks.bar(flow, score.label(), score.value(), score.text());
       }
     }
     if (e.budgetAmount() != null) {
@@ -143,7 +143,7 @@ final class SegmentPage {
       unsetHere.add(labels.get(key));
       return;
     }
-    flow.check(texts.get("fact", labels.get(key), yesNo(value)), value);
+    FlowMarks.check(flow, texts.get("fact", labels.get(key), yesNo(value)), value);
   }
 
   /** The notes of other blocks that serve the segment, each after its block's name. */

@@ -1,5 +1,7 @@
 package app.toile.export;
 
+import app.toile.export.layout.TextFit;
+import app.toile.export.layout.TextMeasure;
 import java.util.List;
 
 /**
@@ -27,7 +29,17 @@ record Sheet(String title, String chip, String subtitle, List<Figure> figures, L
   }
 
   /** A figure shown large, its label under it: "3 500" over "customers won". */
-  record Figure(String value, String label) {}
+  record Figure(String value, String label) {
+
+    /** The most lines any of the figures' labels takes in a tile this wide, at least one. */
+    static int labelLines(List<Figure> figures, float width, float size, TextMeasure measure) {
+      int lines = 1;
+      for (Figure f : figures) {
+        lines = Math.max(lines, TextFit.wrap(f.label(), width, false, size, measure).size());
+      }
+      return lines;
+    }
+  }
 
   /**
    * A part under its heading.

@@ -39,10 +39,13 @@ final class SheetPage {
       figures(sheet.figures());
     }
     for (Sheet.Part part : sheet.parts()) {
+      // The part before is over: moving on repeats no heading of it.
+      flow.endSection();
       if (part.opensColumn()) {
         flow.nextColumn();
-      } else if (part.lines().size() <= KEEP_WHOLE) {
-        // A short part moves whole to the next column rather than leave a line or two behind.
+      } else if (part.lines().size() <= KEEP_WHOLE && !flow.inLastColumn()) {
+        // A short part moves whole to the next column rather than leave a line or two behind;
+        // not to the next page, which would cost a page for a few lines.
         PdfFonts fonts = flow.fonts();
         flow.keep(fonts.leading(flow.textSize()) * (part.lines().size() * 1.3f + 3));
       }
@@ -60,7 +63,7 @@ final class SheetPage {
       case EMPHASIS -> flow.quote(line.text());
       case FACT -> flow.field(line.label(), line.text(), null);
       case BULLET -> flow.bullet(line.text(), Colours.INK);
-      case BAR -> flow.bar(line.label(), line.score(), line.text());
+      case BAR -> FlowMarks.bar(flow, line.label(), line.score(), line.text());
       default -> throw new IllegalStateException(line.kind().name());
     }
   }
@@ -70,11 +73,7 @@ final class SheetPage {
     PdfFonts fonts = flow.fonts();
     float width = (flow.fullWidth() - (FIGURES_PER_ROW - 1) * GAP) / FIGURES_PER_ROW;
     float inner = width - 2 * PAD;
-    int labelLines = 1;
-    for (Sheet.Figure f : figures) {
-      labelLines = Math.max(labelLines,
-          TextFit.wrap(f.label(), inner, false, FIGURE_LABEL_SIZE, fonts).size());
-    }
+    int labelLines = Sheet.Figure.labelLines(figures, inner, FIGURE_LABEL_SIZE, fonts);
     float height = 2 * PAD + fonts.leading(FIGURE_SIZE)
         + labelLines * fonts.leading(FIGURE_LABEL_SIZE);
     Box band = flow.band(height + 12);

@@ -67,11 +67,7 @@ final class SheetSlide {
     int per = SheetPage.FIGURES_PER_ROW;
     float width = (body.width() - (per - 1) * GAP) / per;
     float inner = width - 2 * PAD;
-    int labelLines = 1;
-    for (Sheet.Figure f : figures) {
-      labelLines = Math.max(labelLines,
-          TextFit.wrap(f.label(), inner, false, FIGURE_LABEL_SIZE, measure).size());
-    }
+    int labelLines = Sheet.Figure.labelLines(figures, inner, FIGURE_LABEL_SIZE, measure);
     float height = 2 * PAD + measure.leading(FIGURE_SIZE)
         + labelLines * measure.leading(FIGURE_LABEL_SIZE);
     for (int i = 0; i < Math.min(per, figures.size()); i++) {

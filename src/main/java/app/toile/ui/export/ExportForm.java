@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -48,24 +49,18 @@ final class ExportForm {
     VBox formatBox = new VBox(4);
     formatBox.getChildren().add(group("dialog.export.group.documents"));
     for (String f : ExportViewModel.DOCUMENTS) {
-      formatBox.getChildren().add(radio(formats, f));
+      formatBox.getChildren().add(radio(formats, "dialog.export.format.", "export-format", f));
     }
     formatBox.getChildren().add(group("dialog.export.group.open"));
     for (String f : ExportViewModel.OPEN_FORMATS) {
-      formatBox.getChildren().add(radio(formats, f));
+      formatBox.getChildren().add(radio(formats, "dialog.export.format.", "export-format", f));
     }
     CheckBox bom = check("dialog.export.byteOrderMark", model.byteOrderMarkProperty());
     bom.getStyleClass().add("export-bom");
     bom.visibleProperty().bind(model.byteOrderMarkAppliesProperty());
     bom.managedProperty().bind(bom.visibleProperty());
     formatBox.getChildren().add(bom);
-    formats.selectedToggleProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        model.formatProperty().set((String) now.getUserData());
-      }
-    });
-    model.formatProperty().addListener((o, was, now) -> select(formats, now));
-    select(formats, model.formatProperty().get());
+    bind(formats, model.formatProperty());
 
     ChoiceBox<String> paper = new ChoiceBox<>();
     paper.getItems().setAll(ExportViewModel.PAPERS);
@@ -136,39 +131,40 @@ final class ExportForm {
     ToggleGroup group = new ToggleGroup();
     VBox box = new VBox(2);
     for (String m : ExportViewModel.MODES) {
-      RadioButton r = new RadioButton();
-      r.textProperty().bind(l10n.ui("dialog.export.mode." + m));
-      r.setUserData(m);
-      r.setToggleGroup(group);
-      r.setMinWidth(Region.USE_PREF_SIZE);
-      r.getStyleClass().addAll("export-mode", "export-mode-" + m);
+      RadioButton r = radio(group, "dialog.export.mode.", "export-mode", m);
       Label help = ExportControls.wrapped(l10n.ui("dialog.export.mode." + m + ".help"));
       help.getStyleClass().addAll("export-hint", "export-mode-help");
       help.setPadding(new Insets(0, 0, 4, 22));
       box.getChildren().addAll(r, help);
     }
     box.disableProperty().bind(model.modeAppliesProperty().not());
-    group.selectedToggleProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        model.modeProperty().set((String) now.getUserData());
-      }
-    });
-    model.modeProperty().addListener((o, was, now) -> select(group, now));
-    select(group, model.modeProperty().get());
+    bind(group, model.modeProperty());
     Label text = reason(new SimpleStringProperty("dialog.export.mode.text"));
     text.visibleProperty().bind(model.modeAppliesProperty().not());
     text.managedProperty().bind(text.visibleProperty());
     return new VBox(4, box, text);
   }
 
-  private RadioButton radio(ToggleGroup formats, String format) {
+  /** A choice of a group: its text from {@code keyPrefix + value}, its style classes. */
+  private RadioButton radio(ToggleGroup group, String keyPrefix, String style, String value) {
     RadioButton r = new RadioButton();
-    r.textProperty().bind(l10n.ui("dialog.export.format." + format));
-    r.setUserData(format);
-    r.setToggleGroup(formats);
+    r.textProperty().bind(l10n.ui(keyPrefix + value));
+    r.setUserData(value);
+    r.setToggleGroup(group);
     r.setMinWidth(Region.USE_PREF_SIZE);
-    r.getStyleClass().addAll("export-format", "export-format-" + format);
+    r.getStyleClass().addAll(style, style + "-" + value);
     return r;
+  }
+
+  /** The group's choice and the view model's value, each following the other. */
+  private static void bind(ToggleGroup group, StringProperty value) {
+    group.selectedToggleProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        value.set((String) now.getUserData());
+      }
+    });
+    value.addListener((o, was, now) -> select(group, now));
+    select(group, value.get());
   }
 
   /** The small heading of a family of formats. */
