@@ -40,14 +40,28 @@ final class SheetSlide {
       float height = figures(pen, body, sheet.figures());
       body = body.below(height + GAP);
     }
-    deck.flow(pen, body, sheet.chip(), texts.get("continued", sheet.title()), sheet.subtitle(),
-        items(sheet));
+    String continued = texts.get("continued", sheet.title());
+    List<Sheet.Part> parts = sheet.parts();
+    int split = 1;
+    while (split < parts.size() && !parts.get(split).opensColumn()) {
+      split++;
+    }
+    if (split >= parts.size()) {
+      deck.flow(pen, body, sheet.chip(), continued, sheet.subtitle(), items(parts));
+      return;
+    }
+    // A part that opens a column of its own starts the right half, beside those before it.
+    float half = (body.width() - SlideDeck.COLUMN_GAP) / 2;
+    deck.flow(pen, new Box(body.x(), body.y(), half, body.height()), 1, sheet.chip(), continued,
+        sheet.subtitle(), items(parts.subList(0, split)));
+    deck.flow(pen, new Box(body.right() - half, body.y(), half, body.height()), 1, sheet.chip(),
+        continued, sheet.subtitle(), items(parts.subList(split, parts.size())));
   }
 
-  /** The sheet's parts as a flow: facts read "label: value", the need in bold. */
-  private List<Item> items(Sheet sheet) {
+  /** Parts as a flow: facts read "label: value", the need in bold. */
+  private List<Item> items(List<Sheet.Part> parts) {
     List<Item> items = new ArrayList<>();
-    for (Sheet.Part part : sheet.parts()) {
+    for (Sheet.Part part : parts) {
       items.add(Item.heading(part.heading()));
       for (Sheet.Line line : part.lines()) {
         items.add(switch (line.kind()) {

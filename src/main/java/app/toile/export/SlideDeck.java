@@ -34,7 +34,8 @@ final class SlideDeck {
   /** Size of a footer's title when it takes two lines. */
   private static final float FOOTER_SMALL = 7f;
   private static final float FOOTER_GAP = 18f;
-  private static final float COLUMN_GAP = 36f;
+  /** Space between two columns of a flow. */
+  static final float COLUMN_GAP = 36f;
   /** Space under the subtitle, with a rule in its middle. */
   private static final float HEADER_GAP = 16f;
 
@@ -125,9 +126,15 @@ final class SlideDeck {
    */
   void flow(SlidePen first, Box area, String chipHex, String continuedTitle,
       String subtitle, List<FlowLayout.Item> items) {
+    flow(first, area, 2, chipHex, continuedTitle, subtitle, items);
+  }
+
+  /** The same in {@code columns} columns. */
+  void flow(SlidePen first, Box area, int columns, String chipHex, String continuedTitle,
+      String subtitle, List<FlowLayout.Item> items) {
     PageFrame rest =
         PageFrame.of(WIDTH, HEIGHT, header(continuedTitle, chipHex, subtitle).height());
-    FlowLayout.Result result = new FlowLayout(area, rest.body(), 2, COLUMN_GAP, measure)
+    FlowLayout.Result result = new FlowLayout(area, rest.body(), columns, COLUMN_GAP, measure)
         .layout(items, TEXT_MAX, TEXT_MIN);
     SlidePen pen = first;
     for (int i = 0; i < result.pages().size(); i++) {
@@ -163,7 +170,9 @@ final class SlideDeck {
       titleLines = TextFit.atMost(title, 2, room, false, size, measure);
     }
     float titleHeight = titleLines.size() * measure.leading(size);
-    Box left = new Box(footer.x(), footer.bottom() - titleHeight, room, titleHeight);
+    // One line sits on the others' line; two end where the footer ends.
+    Box left = titleLines.size() == 1 ? new Box(footer.x(), footer.y(), room, footer.height())
+        : new Box(footer.x(), footer.bottom() - titleHeight, room, titleHeight);
     for (int i = 1; i < slides.size(); i++) {
       SlidePen pen = new SlidePen(slides.get(i), measure, language);
       pen.text(left, titleLines, false, size, Colours.FAINT, TextAlign.LEFT);
