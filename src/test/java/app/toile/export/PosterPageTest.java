@@ -135,6 +135,23 @@ class PosterPageTest {
   }
 
   @Test
+  void theSegmentsBlockListsTheSegmentsInTheOrderOfTheirTags() {
+    Canvas canvas = Canvas.empty().withSegments(List.of(
+        app.toile.model.CustomerSegment.named("a", "Card holders")
+            .withStatus(app.toile.model.SegmentStatus.FOCUS),
+        app.toile.model.CustomerSegment.named("b", "Old idea")
+            .withStatus(app.toile.model.SegmentStatus.DROPPED),
+        app.toile.model.CustomerSegment.named("c", "Merchants")
+            .withStatus(app.toile.model.SegmentStatus.CONQUERED)));
+    CanvasContent content = new CanvasContent(canvas, Texts.labels(Locale.ENGLISH),
+        Texts.of("export", Locale.ENGLISH));
+
+    assertThat(content.blocks().get(Block.CUSTOMER_SEGMENTS).cards())
+        .extracting(c -> c.mark().tag() + " " + c.title())
+        .containsExactly("S1 Merchants", "S2 Card holders", "X1 Old idea");
+  }
+
+  @Test
   void overflowPagesCarryTheLegendOfTheirChips() throws IOException {
     Canvas canvas = CanvasGenerator.generate(new GeneratorSettings(25, 400, 3, false));
     ExportOptions options = new ExportOptions(Paper.A4, Locale.ENGLISH, java.util.Set.of());
