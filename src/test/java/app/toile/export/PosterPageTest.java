@@ -45,24 +45,32 @@ class PosterPageTest {
         content.blocks(), content.legendLabel(), content.legend(), PdfFonts.load(doc));
   }
 
+  /** The poster plans of every canvas of {@link #canvases}, in a language. */
+  private static List<CanvasPlan> plans(String language) throws IOException {
+    Locale locale = Locale.forLanguageTag(language);
+    List<CanvasPlan> plans = new ArrayList<>();
+    try (PDDocument doc = new PDDocument()) {
+      for (Canvas canvas : canvases(locale)) {
+        plans.add(plan(canvas, locale, doc));
+      }
+    }
+    return plans;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
   void everyNoteOfThePageHasOneSizeNeverBelowTheFloorAndUnderTheBlockTitles(String language)
       throws IOException {
-    Locale locale = Locale.forLanguageTag(language);
-    try (PDDocument doc = new PDDocument()) {
-      for (Canvas canvas : canvases(locale)) {
-        CanvasPlan plan = plan(canvas, locale, doc);
-        float size = plan.noteSize();
-        for (BlockPlan b : plan.blocks().values()) {
-          for (PlacedCard c : b.cards()) {
-            assertThat(c.size()).as(b.block().name()).isEqualTo(size);
-          }
-          assertThat(b.titleSize()).isGreaterThan(size);
+    for (CanvasPlan plan : plans(language)) {
+      float size = plan.noteSize();
+      for (BlockPlan b : plan.blocks().values()) {
+        for (PlacedCard c : b.cards()) {
+          assertThat(c.size()).as(b.block().name()).isEqualTo(size);
         }
-        assertThat(size).isBetween(CanvasLayout.MIN_SIZE, CanvasLayout.POSTER_MAX_SIZE);
-        assertThat(plan.header().titleSize()).isGreaterThan(CanvasLayout.POSTER_TITLE_SIZE);
+        assertThat(b.titleSize()).isGreaterThan(size);
       }
+      assertThat(size).isBetween(CanvasLayout.MIN_SIZE, CanvasLayout.POSTER_MAX_SIZE);
+      assertThat(plan.header().titleSize()).isGreaterThan(CanvasLayout.POSTER_TITLE_SIZE);
     }
   }
 
@@ -70,24 +78,20 @@ class PosterPageTest {
   @ValueSource(strings = {"en", "fr"})
   void everyBlockHoldsItsCardsInsideItsFrameAndOverflowsOnlyAtTheFloor(String language)
       throws IOException {
-    Locale locale = Locale.forLanguageTag(language);
-    try (PDDocument doc = new PDDocument()) {
-      for (Canvas canvas : canvases(locale)) {
-        CanvasPlan plan = plan(canvas, locale, doc);
-        for (BlockPlan b : plan.blocks().values()) {
-          for (PlacedCard c : b.cards()) {
-            assertThat(inside(c.box(), b.box())).as(b.block().name()).isTrue();
-          }
-          if (b.overflows()) {
-            // A smaller size above the floor would have been taken: no note goes to another page
-            // while one fits.
-            assertThat(b.size()).isEqualTo(CanvasLayout.MIN_SIZE);
-            assertThat(inside(b.mark(), b.box())).isTrue();
-          }
+    for (CanvasPlan plan : plans(language)) {
+      for (BlockPlan b : plan.blocks().values()) {
+        for (PlacedCard c : b.cards()) {
+          assertThat(inside(c.box(), b.box())).as(b.block().name()).isTrue();
         }
-        if (plan.overflows()) {
-          assertThat(plan.noteSize()).isEqualTo(CanvasLayout.MIN_SIZE);
+        if (b.overflows()) {
+          // A smaller size above the floor would have been taken: no note goes to another page
+          // while one fits.
+          assertThat(b.size()).isEqualTo(CanvasLayout.MIN_SIZE);
+          assertThat(inside(b.mark(), b.box())).isTrue();
         }
+      }
+      if (plan.overflows()) {
+        assertThat(plan.noteSize()).isEqualTo(CanvasLayout.MIN_SIZE);
       }
     }
   }
