@@ -136,15 +136,28 @@ final class CanvasContent {
     return blocks;
   }
 
+  /**
+   * The segment cards in the order of their tags (roadmap order, then dropped segments), so that
+   * the block reads S1, S2… from the top; a segment whose id an earlier one has, out of every
+   * link's reach and untagged, comes last.
+   */
   private List<Card> segmentCards() {
     List<Card> cards = new ArrayList<>();
+    Set<CustomerSegment> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (SegmentTags.Tag t : tags().all()) {
+      tagged.add(t.segment());
+      cards.add(segmentCard(t.segment(), chip(t)));
+    }
     for (CustomerSegment s : canvas.segments()) {
-      // A segment whose id an earlier one has is out of every link's reach: it has no tag.
-      Chip mark = tags().of(s.id()).filter(t -> t.segment() == s).map(CanvasContent::chip)
-          .orElse(new Chip(null, Colours.chip(s.colour())));
-      cards.add(new Card(mark, segmentName(s), statusLine(s), SEGMENT_CARD, List.of()));
+      if (!tagged.contains(s)) {
+        cards.add(segmentCard(s, new Chip(null, Colours.chip(s.colour()))));
+      }
     }
     return cards;
+  }
+
+  private Card segmentCard(CustomerSegment s, Chip mark) {
+    return new Card(mark, segmentName(s), statusLine(s), SEGMENT_CARD, List.of());
   }
 
   private List<Card> noteCards(Block block) {

@@ -67,41 +67,34 @@ final class CanvasSlidePainter {
     }
   }
 
-  /**
-   * One note or segment card: a tinted shape with its text, its segment's tagged mark before the
-   * title, the tagged chips of the segments it serves along the bottom.
-   */
+  /** One note or segment card: a tinted shape with its text, its tagged mark and chips. */
   private void card(PlacedCard c) {
     float size = c.size();
     float pad = CardFlow.padding(size);
     Box box = c.box();
     Chip mark = c.card().mark();
-    float markWidth = mark == null ? 0 : CardFlow.chipWidth(mark, size, pen.measure());
-    float indent = mark != null ? markWidth + pad * 0.6f : 0;
+    float indent = mark != null ? CardFlow.chipWidth(mark, size, pen.measure()) + pad * 0.6f : 0;
     pen.note(box, Colours.parse(c.card().fill(), Colours.CARD), pad,
         List.of(c.titleLines(), c.bodyLines()), List.of(true, false), indent, size,
         List.of(Colours.INK, mark != null ? Colours.MUTED : Colours.INK));
     if (mark != null) {
       float h = CardFlow.chipSize(size);
       float top = box.y() + pad + (pen.measure().leading(size) - h) / 2;
-      chip(mark, new Box(box.x() + pad, top, markWidth, h), size);
+      chip(mark, new Box(box.x() + pad, top, indent - pad * 0.6f, h), size);
     }
-    List<Box> chips = CardFlow.chipsAtBottom(c, pen.measure());
-    for (int i = 0; i < chips.size(); i++) {
-      chip(c.card().links().get(i), chips.get(i), size);
+    List<Box> boxes = CardFlow.chipBoxes(c, pen.measure());
+    for (int i = 0; i < boxes.size(); i++) {
+      chip(c.card().links().get(i), boxes.get(i), size);
     }
   }
 
-  /** A chip: its segment's colour, its tag on it in a colour that reads. */
+  /** A segment's chip: its colour, with its tag on it. */
   private void chip(Chip chip, Box box, float cardSize) {
     Color colour = Colours.parse(chip.colour(), Colours.FAINT);
     pen.rect(box, colour, Colours.outline(colour), 0.4f);
     if (chip.tagged()) {
-      float size = CardFlow.chipTextSize(cardSize);
-      float leading = pen.measure().leading(size);
-      pen.text(new Box(box.x(), box.y() + (box.height() - leading) / 2, box.width(), leading),
-          List.of(pen.measure().printable(chip.tag())), true, size, Colours.readableOn(colour),
-          TextAlign.CENTER);
+      pen.text(box, List.of(pen.measure().printable(chip.tag())), true,
+          CardFlow.chipTextSize(cardSize), Colours.readableOn(colour), TextAlign.CENTER);
     }
   }
 

@@ -45,7 +45,7 @@ final class CardPainter {
       y = pen.lines(c.titleLines(), x, y, true, size, Colours.INK);
     }
     pen.lines(c.bodyLines(), x, y, false, size, mark != null ? Colours.MUTED : Colours.INK);
-    List<Box> boxes = CardFlow.chipsAtBottom(c, pen.fonts());
+    List<Box> boxes = CardFlow.chipBoxes(c, pen.fonts());
     for (int i = 0; i < boxes.size(); i++) {
       chip(c.card().links().get(i), boxes.get(i), size);
     }

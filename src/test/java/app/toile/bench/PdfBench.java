@@ -28,8 +28,6 @@ final class PdfBench {
       "PDFBox writing the same text runs with the same font, one page each";
   private static final ExportOptions OPTIONS = ExportOptions.of(Locale.ENGLISH);
   private static final long SEED = 9;
-  /** The icon font the canvas page's blocks are drawn with. */
-  private static final String ICONS = "/META-INF/resources/feather/4.28/fonts/feather.ttf";
 
   private PdfBench() {}
 
@@ -64,8 +62,7 @@ final class PdfBench {
     try (PDDocument doc = new PDDocument()) {
       PDType0Font regular = font(doc, "LiberationSans-Regular.ttf");
       PDType0Font bold = font(doc, "LiberationSans-Bold.ttf");
-      // The blocks' icons come from Ikonli's Feather font, as the export draws them.
-      PDType0Font icons = null;
+      PDType0Font icons = font(doc, "/META-INF/resources/feather/4.28/fonts/feather.ttf");
       PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
       for (List<TextRuns.Run> runs : pages) {
         PDPage page = new PDPage(a4);
@@ -73,12 +70,11 @@ final class PdfBench {
         try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
           for (TextRuns.Run run : runs) {
             text.beginText();
-            boolean icon = !run.text().isEmpty()
-                && Character.getType(run.text().codePointAt(0)) == Character.PRIVATE_USE;
-            if (icon && icons == null) {
-              icons = load(doc, ICONS);
-            }
-            text.setFont(icon ? icons : run.bold() ? bold : regular, run.size());
+            text.setFont(switch (run.font()) {
+              case BOLD -> bold;
+              case ICONS -> icons;
+              case REGULAR -> regular;
+            }, run.size());
             text.newLineAtOffset(run.x(), run.y());
             text.showText(run.text());
             text.endText();
@@ -91,11 +87,8 @@ final class PdfBench {
   }
 
   private static PDType0Font font(PDDocument doc, String name) throws IOException {
-    return load(doc, "/app/toile/fonts/" + name);
-  }
-
-  private static PDType0Font load(PDDocument doc, String resource) throws IOException {
-    try (InputStream in = PdfBench.class.getResourceAsStream(resource)) {
+    String path = name.startsWith("/") ? name : "/app/toile/fonts/" + name;
+    try (InputStream in = PdfBench.class.getResourceAsStream(path)) {
       return PDType0Font.load(doc, in, true);
     }
   }

@@ -55,24 +55,49 @@ public final class CardFlow {
     List<String> title =
         TextFit.wrap(card.title(), width - 2 * pad - titleIndent, true, size, measure, most);
     List<String> body = TextFit.wrap(card.body(), width - 2 * pad, false, size, measure, most);
-    return new PlacedCard(card, new Box(0, 0, width, height(card, width, title.size(),
-        body.size(), size, measure)), size, title, body);
+    return new PlacedCard(card, new Box(0, 0, width, height(card, width, title, body, size,
+        measure)), size, title, body);
   }
 
-  /** The height of a card {@code width} wide with so many lines of title and body. */
-  static float height(Card card, float width, int titleLines, int bodyLines, float size,
+  /**
+   * The height of a card {@code width} wide showing these lines of title and body: its padding,
+   * its lines, and its chips' rows unless they fit at the end of its last line.
+   */
+  static float height(Card card, float width, List<String> title, List<String> body, float size,
       TextMeasure measure) {
     float pad = padding(size);
-    int lines = Math.max(1, titleLines + bodyLines);
+    int lines = Math.max(1, title.size() + body.size());
+    float text = 2 * pad + lines * measure.leading(size);
+    if (card.links().isEmpty() || inline(card, width, title, body, size, measure)) {
+      return text;
+    }
     List<Box> chips = chips(card.links(), new Box(0, 0, width, 0), size, measure);
-    float chipRows = chips.isEmpty() ? 0 : chips.get(chips.size() - 1).bottom() + pad * 0.6f;
-    return 2 * pad + lines * measure.leading(size) + chipRows;
+    return text + chips.get(chips.size() - 1).bottom() + pad * 0.6f;
+  }
+
+  /**
+   * Whether the card's chips fit on one row at the right of its last line, with a little space
+   * before them: then they take no row of their own.
+   */
+  static boolean inline(Card card, float width, List<String> title, List<String> body,
+      float size, TextMeasure measure) {
+    boolean bodyLast = !body.isEmpty();
+    if (card.links().isEmpty() || !bodyLast && (title.isEmpty() || card.mark() != null)) {
+      return false;
+    }
+    String last = bodyLast ? body.get(body.size() - 1) : title.get(title.size() - 1);
+    float chips = -chipGap(size);
+    for (Chip chip : card.links()) {
+      chips += chipWidth(chip, size, measure) + chipGap(size);
+    }
+    return measure.width(last, !bodyLast, size) + size * 0.8f + chips
+        <= width - 2 * padding(size);
   }
 
   /**
    * Where each chip of {@code links} goes in a card's box at a font size: in rows from the card's
    * inner left, wrapped at its inner right, the first row at the box's top (the caller moves them
-   * to the bottom, see {@link #chipsAtBottom}).
+   * where they belong, see {@link #chipBoxes}).
    */
   static List<Box> chips(List<Chip> links, Box card, float size, TextMeasure measure) {
     List<Box> boxes = new ArrayList<>();
@@ -94,16 +119,31 @@ public final class CardFlow {
     return boxes;
   }
 
-  /** Where each chip of a placed card goes: in rows at the bottom of its box. */
-  public static List<Box> chipsAtBottom(PlacedCard c, TextMeasure measure) {
-    List<Box> boxes = chips(c.card().links(), c.box(), c.size(), measure);
+  /**
+   * Where each chip of a placed card goes: right-aligned at the end of its last line when they fit
+   * there, else in rows at the bottom of its box.
+   */
+  public static List<Box> chipBoxes(PlacedCard c, TextMeasure measure) {
+    float size = c.size();
+    float pad = padding(size);
+    List<Box> boxes = chips(c.card().links(), c.box(), size, measure);
     if (boxes.isEmpty()) {
       return boxes;
     }
-    float shift = c.box().bottom() - padding(c.size()) - boxes.get(boxes.size() - 1).bottom();
+    float shift;
+    float dx = 0;
+    if (inline(c.card(), c.box().width(), c.titleLines(), c.bodyLines(), size, measure)) {
+      int lines = c.titleLines().size() + c.bodyLines().size();
+      float leading = measure.leading(size);
+      shift = pad + (lines - 1) * leading + (leading - chipSize(size)) / 2;
+      Box last = boxes.get(boxes.size() - 1);
+      dx = c.box().right() - pad - last.right();
+    } else {
+      shift = c.box().height() - pad - boxes.get(boxes.size() - 1).bottom() + c.box().y();
+    }
     List<Box> moved = new ArrayList<>(boxes.size());
     for (Box b : boxes) {
-      moved.add(new Box(b.x(), b.y() + shift, b.width(), b.height()));
+      moved.add(new Box(b.x() + dx, b.y() + shift, b.width(), b.height()));
     }
     return moved;
   }

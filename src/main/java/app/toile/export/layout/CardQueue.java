@@ -64,15 +64,13 @@ public final class CardQueue {
       }
       int titles = front.titleLines().size() - titleFrom;
       int lines = titles + front.bodyLines().size() - bodyFrom;
-      Box box = columns.take(
-          CardFlow.height(shown, columns.width(), titles, lines - titles, size, measure));
+      Box box = columns.take(heightOf(lines, columns.width()));
       if (box != null) {
         placed.add(part(lines, box));
         front = null;
       } else if (columns.atTop() && lines > 1) {
         int fit = linesThatFit(titles, lines, columns.remaining());
-        Box room = columns.take(CardFlow.height(shown, columns.width(), Math.min(fit, titles),
-            Math.max(0, fit - titles), size, measure));
+        Box room = columns.take(heightOf(fit, columns.width()));
         placed.add(part(fit, room != null ? room : columns.take(columns.remaining())));
         consume(fit, titles);
       } else if (columns.atTop()) {
@@ -117,6 +115,13 @@ public final class CardQueue {
         body.isEmpty() ? null : String.join("\n", body), shown.fill(), shown.links());
   }
 
+  /** The height of the front's next {@code n} lines (title first, then body) as a card. */
+  private float heightOf(int n, float width) {
+    int titles = Math.min(n, front.titleLines().size() - titleFrom);
+    return CardFlow.height(shown, width, front.titleLines().subList(titleFrom, titleFrom + titles),
+        front.bodyLines().subList(bodyFrom, bodyFrom + n - titles), size, measure);
+  }
+
   /** The front's next {@code n} lines (title first, then body), placed at {@code box}. */
   private PlacedCard part(int n, Box box) {
     int titles = Math.min(n, front.titleLines().size() - titleFrom);
@@ -128,8 +133,7 @@ public final class CardQueue {
   /** How many lines (title first, then body) fit in {@code room}: at least one, never all. */
   private int linesThatFit(int titles, int lines, float room) {
     int fit = 1;
-    while (fit < lines - 1 && CardFlow.height(shown, front.box().width(), Math.min(fit + 1, titles),
-        Math.max(0, fit + 1 - titles), size, measure) <= room) {
+    while (fit < lines - 1 && heightOf(fit + 1, front.box().width()) <= room) {
       fit++;
     }
     return fit;

@@ -3,6 +3,7 @@ package app.toile.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.export.ExportPart;
+import app.toile.i18n.Texts;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.io.CanvasFiles;
 import app.toile.session.EditorSession;
@@ -87,6 +88,22 @@ class ExportViewModelTest {
     assertThat(vm.modeProperty().get()).as("chosen, it stays").isEqualTo("presentation");
     vm.formatProperty().set("csv");
     assertThat(vm.modeAppliesProperty().get()).isFalse();
+  }
+
+  @Test
+  void everyPaperIsOfferedWithItsNameInBothLanguagesTheWallsToo() {
+    assertThat(ExportViewModel.PAPERS).containsExactly("a4", "a3", "letter", "a2", "a1", "a0");
+    for (Locale locale : ExportViewModel.LANGUAGES) {
+      Texts ui = Texts.of("ui", locale);
+      for (String paper : ExportViewModel.PAPERS) {
+        assertThat(ui.get("dialog.export.paper." + paper)).as(paper).isNotBlank()
+            .doesNotStartWith("!");
+      }
+    }
+    session.document().load(app.toile.model.Canvas.empty(), null);
+    vm.load();
+    vm.paperProperty().set("a1");
+    assertThat(vm.choices().paper()).isEqualTo(app.toile.export.Paper.A1);
   }
 
   @Test
