@@ -183,9 +183,18 @@ final class SegmentPage {
     flow.section(heading);
   }
 
+  /** A label as a word in a list, "Age" as "age"; an acronym ("URL") keeps its capitals. */
+  private String inSentence(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+      return label;
+    }
+    return label.substring(0, 1).toLowerCase(labels.locale()) + label.substring(1);
+  }
+
   private void flushUnset() throws IOException {
     if (!unsetHere.isEmpty()) {
-      flow.paragraph(texts.get("unsetLine", String.join(", ", unsetHere)), false,
+      List<String> names = unsetHere.stream().map(this::inSentence).toList();
+      flow.paragraph(texts.get("unsetLine", String.join(", ", names)), false,
           PageFlow.TEXT_SIZE, Colours.FAINT);
       unsetHere.clear();
     }

@@ -42,7 +42,7 @@ class WorkingDocumentTest {
   void unsetFieldsAreNamedInOneLineAndAnUntickedBoxIsANo() throws IOException {
     String en = text(canvas(), ExportMode.WORKING, Locale.ENGLISH);
     assertThat(en).contains("Product-market fit reached: No",
-        "Not set: Retention worked on, Acquisition, Conversion, Retention, Loyalty",
+        "Not set: retention worked on, acquisition, conversion, retention, loyalty",
         "Entrepreneurs à Lille", "Findings")
         .doesNotContain("Product-market fit reached: Not set");
     String fr = text(canvas(), ExportMode.WORKING, Locale.FRENCH);
