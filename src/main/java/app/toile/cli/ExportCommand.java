@@ -3,17 +3,21 @@ package app.toile.cli;
 import app.toile.disk.DiskException;
 import app.toile.export.ExportFile;
 import app.toile.export.ExportFormat;
+import app.toile.export.ExportMode;
 import app.toile.export.ExportOptions;
 import app.toile.export.FindingLines;
 import app.toile.export.Paper;
+import app.toile.export.PngExporter;
 import app.toile.interchange.InterchangeFiles;
 import app.toile.interchange.InterchangeFormat;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.model.Canvas;
 import app.toile.model.Snapshot;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code toile export FILE -o OUT.pdf|OUT.png|OUT.pptx|OUT.md|OUT.canvas|OUT.csv}: the canvas as a
@@ -29,13 +33,21 @@ final class ExportCommand implements Command {
       new Option("-o", "OUT",
           "the file to write; .pdf, .png, .pptx, .md, .canvas or .csv gives the format");
   static final Option OUTPUT_LONG = new Option("--output", "OUT", "the same as -o");
-  static final Option PAPER =
-      new Option("--paper", "a4|a3|letter",
-          "paper size, always landscape (default: a4); slides are always 16:9");
+  /** The papers' keys as the usage shows them: {@code a4|a3|letter|a2|a1|a0}. */
+  static final String PAPERS =
+      Arrays.stream(Paper.values()).map(Paper::key).collect(Collectors.joining("|"));
+  static final Option PAPER = new Option("--paper", PAPERS,
+      "paper size, always landscape (default: a4; a2, a1, a0 for a poster); slides are always 16:9");
   static final Option FORMAT = new Option("--format", "pdf|png|pptx|md|canvas|csv",
       "the format, whatever OUT's extension (default: from OUT)");
   static final Option CHANGES_SINCE = new Option("--changes-since", "NAME",
       "PDF only: add a page of what changed since the version of that name kept in the file");
+  static final Option MODE = new Option("--mode", "working|presentation",
+      "working: everything, with findings (default for PDF and PNG); presentation: pursued"
+      + " segments as profiles, strategy and market, no findings (default for PowerPoint)");
+  static final Option DPI = new Option("--dpi", "N",
+      "PNG only: the image's resolution in dots per inch (default: " + PngExporter.DPI + "; "
+          + PngExporter.MIN_DPI + " to " + PngExporter.MAX_DPI + ", less on A2, A1 and A0)");
   static final Option BOM = new Option("--bom", null,
       "CSV only: start each table with a byte order mark, for spreadsheet programs");
 
@@ -56,8 +68,8 @@ final class ExportCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, VersionPick.VERSION, CHANGES_SINCE,
-        Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, MODE, DPI, BOM, VersionPick.VERSION,
+        CHANGES_SINCE, Option.LANG);
   }
 
   @Override
@@ -72,7 +84,9 @@ final class ExportCommand implements Command {
     if (since != null && format != ExportFormat.PDF) {
       throw new UsageException("--changes-since adds a PDF page: export to .pdf");
     }
-    ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
+    Paper paper = paper(invocation);
+    ExportOptions options = new ExportOptions(paper, invocation.locale(), null, mode(invocation))
+        .withDpi(dpi(invocation, format, paper));
     String file = invocation.operands().get(0);
     Optional<Canvas> whole = VersionPick.read(invocation, file, null);
     Optional<Canvas> canvas = whole.flatMap(c -> VersionPick.pick(invocation, file, c,
@@ -126,6 +140,19 @@ final class ExportCommand implements Command {
     return f;
   }
 
+  /** The mode asked for; null leaves the format's own default. */
+  private static ExportMode mode(Invocation invocation) {
+    String asked = invocation.option(MODE.name());
+    if (asked == null) {
+      return null;
+    }
+    ExportMode m = ExportMode.parse(asked);
+    if (m == null) {
+      throw new UsageException("--mode must be working or presentation, not '" + asked + "'");
+    }
+    return m;
+  }
+
   private static Paper paper(Invocation invocation) {
     String asked = invocation.option(PAPER.name());
     if (asked == null) {
@@ -133,8 +160,32 @@ final class ExportCommand implements Command {
     }
     Paper p = Paper.parse(asked);
     if (p == null) {
-      throw new UsageException("--paper must be a4, a3 or letter, not '" + asked + "'");
+      throw new UsageException("--paper must be one of " + PAPERS + ", not '" + asked + "'");
     }
     return p;
+  }
+
+  /** The image's resolution: only for a PNG, a whole number within the paper's bounds. */
+  private static int dpi(Invocation invocation, ExportFormat format, Paper paper) {
+    String asked = invocation.option(DPI.name());
+    if (asked == null) {
+      return PngExporter.DPI;
+    }
+    if (format != ExportFormat.PNG) {
+      throw new UsageException("--dpi is for a PNG image only");
+    }
+    int most = PngExporter.maxDpi(paper);
+    String bounds = "--dpi must be a whole number from " + PngExporter.MIN_DPI + " to " + most
+        + (most < PngExporter.MAX_DPI ? " on " + paper.key() + " paper" : "");
+    int dpi;
+    try {
+      dpi = Integer.parseInt(asked.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException(bounds + ", not '" + asked + "'");
+    }
+    if (!PngExporter.allows(paper, dpi)) {
+      throw new UsageException(bounds + ", not " + dpi);
+    }
+    return dpi;
   }
 }

@@ -2,6 +2,9 @@ package app.toile.export;
 
 import app.toile.export.layout.BlockContent;
 import app.toile.export.layout.Card;
+import app.toile.export.layout.Chip;
+import app.toile.export.layout.Legend;
+import app.toile.export.layout.PosterHeader;
 import app.toile.i18n.Texts;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
@@ -11,16 +14,20 @@ import app.toile.model.Note;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns a canvas into what the canvas page shows, in one language: the header facts and, for each
- * block, its name, guiding question and cards (segment cards in Customer Segments, sticky notes
- * with the chips of the segments they serve elsewhere).
+ * Turns a canvas into what the canvas page shows, in one language: the header and, for each
+ * block, its name, guiding question and cards (segment cards in Customer Segments, each with its
+ * tag; sticky notes with the chips of the segments they serve elsewhere), and the legend of those
+ * chips.
  */
 final class CanvasContent {
   private static final String SEGMENT_CARD = "#F3F3F3";
@@ -30,6 +37,7 @@ final class CanvasContent {
   private final Texts texts;
   /** The segments by id, the first of each id as {@link Canvas#segment} finds it. */
   private Map<String, CustomerSegment> segmentsById;
+  private SegmentTags tags;
 
   CanvasContent(Canvas canvas, Texts labels, Texts texts) {
     this.canvas = canvas;
@@ -57,6 +65,60 @@ final class CanvasContent {
     return facts;
   }
 
+  /** The poster's header: the kicker, the title and the four boxed fields, set or not. */
+  PosterHeader.Content header() {
+    Header h = canvas.header();
+    String date = h.date() == null ? null : h.date().format(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()));
+    return new PosterHeader.Content(texts.get("kicker"), title(), List.of(
+        field("header.designedFor", h.designedFor()), field("header.designedBy", h.designedBy()),
+        field("header.date", date), field("header.version", h.version())));
+  }
+
+  private PosterHeader.Field field(String key, String value) {
+    return new PosterHeader.Field(labels.get(key),
+        value == null || value.isBlank() ? null : value.strip());
+  }
+
+  /** The segments' tags and colours. */
+  SegmentTags tags() {
+    if (tags == null) {
+      tags = SegmentTags.of(canvas);
+    }
+    return tags;
+  }
+
+  /** The label of the legend of the chips. */
+  String legendLabel() {
+    return texts.get("legend");
+  }
+
+  /**
+   * The legend of the chips the notes show: every segment a note links to, in the tags' order
+   * (roadmap order, then dropped segments).
+   */
+  List<Legend.Entry> legend() {
+    Set<SegmentTags.Tag> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Block b : Block.noteBlocks()) {
+      for (Note n : canvas.notes(b)) {
+        for (String id : n.segmentIds()) {
+          tags().of(id).ifPresent(linked::add);
+        }
+      }
+    }
+    List<Legend.Entry> entries = new ArrayList<>();
+    for (SegmentTags.Tag t : tags().all()) {
+      if (linked.contains(t)) {
+        entries.add(new Legend.Entry(chip(t), segmentName(t.segment())));
+      }
+    }
+    return entries;
+  }
+
+  private static Chip chip(SegmentTags.Tag t) {
+    return new Chip(t.text(), t.colour());
+  }
+
   private void addFact(List<String> facts, String key, String value) {
     if (value != null && !value.isBlank()) {
       facts.add(texts.get("fact", labels.get(key), value.strip()));
@@ -74,22 +136,37 @@ final class CanvasContent {
     return blocks;
   }
 
+  /**
+   * The segment cards in the order of their tags (roadmap order, then dropped segments), so that
+   * the block reads S1, S2… from the top; a segment whose id an earlier one has, out of every
+   * link's reach and untagged, comes last.
+   */
   private List<Card> segmentCards() {
     List<Card> cards = new ArrayList<>();
+    Set<CustomerSegment> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (SegmentTags.Tag t : tags().all()) {
+      tagged.add(t.segment());
+      cards.add(segmentCard(t.segment(), chip(t)));
+    }
     for (CustomerSegment s : canvas.segments()) {
-      cards.add(new Card(Colours.chip(s.colour()), segmentName(s), statusLine(s), SEGMENT_CARD,
-          List.of()));
+      if (!tagged.contains(s)) {
+        cards.add(segmentCard(s, new Chip(null, Colours.chip(s.colour()))));
+      }
     }
     return cards;
+  }
+
+  private Card segmentCard(CustomerSegment s, Chip mark) {
+    return new Card(mark, segmentName(s), statusLine(s), SEGMENT_CARD, List.of());
   }
 
   private List<Card> noteCards(Block block) {
     List<Card> cards = new ArrayList<>();
     for (Note n : canvas.notes(block)) {
-      List<String> chips = new ArrayList<>();
+      List<Chip> chips = new ArrayList<>();
       for (String id : n.segmentIds()) {
-        // A link to a missing segment has no colour to show; validation reports it.
-        segment(id).ifPresent(s -> chips.add(Colours.chip(s.colour())));
+        // A link to a missing segment has no chip to show; validation reports it.
+        tags().of(id).ifPresent(t -> chips.add(chip(t)));
       }
       cards.add(new Card(null, null, n.text(), n.colourOrDefault().hex(), chips));
     }

@@ -5,6 +5,7 @@ import app.toile.export.layout.Box;
 import app.toile.export.layout.CanvasLayout;
 import app.toile.export.layout.CanvasPlan;
 import app.toile.export.layout.CardFlow;
+import app.toile.export.layout.Chip;
 import app.toile.export.layout.OverflowLayout;
 import app.toile.export.layout.OverflowPage;
 import app.toile.export.layout.PlacedCard;
@@ -66,28 +67,34 @@ final class CanvasSlidePainter {
     }
   }
 
-  /** One note or segment card: a tinted shape with its text, a swatch, segment chips. */
+  /** One note or segment card: a tinted shape with its text, its tagged mark and chips. */
   private void card(PlacedCard c) {
     float size = c.size();
     float pad = CardFlow.padding(size);
-    float chip = CardFlow.chipSize(size);
     Box box = c.box();
-    boolean swatch = c.card().swatch() != null;
-    float indent = swatch ? chip + pad * 0.6f : 0;
+    Chip mark = c.card().mark();
+    float indent = mark != null ? CardFlow.chipWidth(mark, size, pen.measure()) + pad * 0.6f : 0;
     pen.note(box, Colours.parse(c.card().fill(), Colours.CARD), pad,
         List.of(c.titleLines(), c.bodyLines()), List.of(true, false), indent, size,
-        List.of(Colours.INK, swatch ? Colours.MUTED : Colours.INK));
-    float x = box.x() + pad;
-    if (swatch) {
-      float top = box.y() + pad + (pen.measure().leading(size) - chip) / 2;
-      pen.rect(new Box(x, top, chip, chip), Colours.parse(c.card().swatch(), Colours.FAINT),
-          null, 0);
+        List.of(Colours.INK, mark != null ? Colours.MUTED : Colours.INK));
+    if (mark != null) {
+      float h = CardFlow.chipSize(size);
+      float top = box.y() + pad + (pen.measure().leading(size) - h) / 2;
+      chip(mark, new Box(box.x() + pad, top, indent - pad * 0.6f, h), size);
     }
-    float chipTop = box.bottom() - pad - chip;
-    for (String hex : c.card().chips()) {
-      Color colour = Colours.parse(hex, Colours.FAINT);
-      pen.rect(new Box(x, chipTop, chip, chip), colour, Colours.outline(colour), 0.4f);
-      x += chip + 2;
+    List<Box> boxes = CardFlow.chipBoxes(c, pen.measure());
+    for (int i = 0; i < boxes.size(); i++) {
+      chip(c.card().links().get(i), boxes.get(i), size);
+    }
+  }
+
+  /** A segment's chip: its colour, with its tag on it. */
+  private void chip(Chip chip, Box box, float cardSize) {
+    Color colour = Colours.parse(chip.colour(), Colours.FAINT);
+    pen.rect(box, colour, Colours.outline(colour), 0.4f);
+    if (chip.tagged()) {
+      pen.text(box, List.of(pen.measure().printable(chip.tag())), true,
+          CardFlow.chipTextSize(cardSize), Colours.readableOn(colour), TextAlign.CENTER);
     }
   }
 

@@ -30,6 +30,22 @@ final class Colours {
         ? segmentColour : NO_SEGMENT_COLOUR;
   }
 
+  /**
+   * Black or white, whichever contrasts more with {@code fill} (by the WCAG's relative luminance),
+   * for a tag written on a chip of that colour.
+   */
+  static Color readableOn(Color fill) {
+    double l = 0.2126 * linear(fill.getRed()) + 0.7152 * linear(fill.getGreen())
+        + 0.0722 * linear(fill.getBlue());
+    // Contrast with white is 1.05 / (l + 0.05), with black (l + 0.05) / 0.05: equal at l ≈ 0.179.
+    return l > 0.179 ? Color.BLACK : Color.WHITE;
+  }
+
+  private static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
   /** The colour a little darker, for the outline of a filled shape. */
   static Color outline(Color fill) {
     return new Color((int) (fill.getRed() * 0.78), (int) (fill.getGreen() * 0.78),

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -15,12 +16,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Writes a document part (a segment's page, the roadmap) as a flow of headings, paragraphs and
  * labelled fields in columns; when the last column of a page is full the flow continues on a new
- * page under the same title marked as continued, so long texts are never cut.
+ * page under the same title marked as continued, so long texts are never cut. Every column starts
+ * at the same height, and a section that runs on into another column opens it with its heading
+ * marked as continued, so no part of it stands without a name.
  */
 final class PageFlow implements Closeable {
   static final float TITLE_SIZE = 15f;
   static final float SECTION_SIZE = 10f;
   static final float TEXT_SIZE = 9f;
+  /** Size of a paragraph set apart, such as a segment's need. */
+  static final float QUOTE_SIZE = 11f;
   static final float LABEL_SHARE = 0.36f;
   /** Most lines of a page's title: a title that took the page would leave no room for its text. */
   static final int TITLE_LINES = 2;
@@ -30,18 +35,45 @@ final class PageFlow implements Closeable {
   private final Paper paper;
   private final PdfFonts fonts;
   private final int columnCount;
+  private final UnaryOperator<String> continued;
+  private final float textSize;
+  private final float sectionSize;
+  private final float quoteSize;
   private Pen pen;
   private Columns columns;
+  /** The current column of the page, from 0. */
+  private int column;
+  /** The page's area below its title, which the columns share. */
+  private Box body;
   private String chip;
   private String continuedTitle;
   /** The title of the continuation pages, wrapped once for all of them. */
   private List<String> continuedLines;
+  /** The heading of the section being written, repeated atop a column it runs on into. */
+  private String sectionTitle;
 
-  PageFlow(PDDocument doc, Paper paper, PdfFonts fonts, int columnCount) {
+  /**
+   * @param continued words a heading that runs on ("Profile (continued)")
+   */
+  PageFlow(PDDocument doc, Paper paper, PdfFonts fonts, int columnCount,
+      UnaryOperator<String> continued) {
+    this(doc, paper, fonts, columnCount, continued, 1f);
+  }
+
+  /**
+   * @param scale how much larger than usual the text is: a page with little on it reads better
+   *     in larger type than as a corner of small print
+   */
+  PageFlow(PDDocument doc, Paper paper, PdfFonts fonts, int columnCount,
+      UnaryOperator<String> continued, float scale) {
+    this.textSize = TEXT_SIZE * scale;
+    this.sectionSize = SECTION_SIZE * scale;
+    this.quoteSize = QUOTE_SIZE * scale;
     this.doc = doc;
     this.paper = paper;
     this.fonts = fonts;
     this.columnCount = columnCount;
+    this.continued = continued;
   }
 
   /**
@@ -53,11 +85,12 @@ final class PageFlow implements Closeable {
     this.chip = chipHex;
     this.continuedTitle = continuedTitleText != null ? continuedTitleText : pageTitle;
     this.continuedLines = null;
+    this.sectionTitle = null;
     // At most half the width, so that a long canvas title leaves room for the page's own.
     String shown = subtitle == null ? null : TextFit.shorten(
-        fonts.printable(subtitle).replaceAll("\\s+", " "), bodyWidth() / 2, false, TEXT_SIZE,
+        fonts.printable(subtitle).replaceAll("\\s+", " "), bodyWidth() / 2, false, textSize,
         fonts);
-    float subtitleWidth = shown == null ? 0 : fonts.width(shown, false, TEXT_SIZE) + 12;
+    float subtitleWidth = shown == null ? 0 : fonts.width(shown, false, textSize) + 12;
     newPage(titleLines(pageTitle, subtitleWidth), shown);
   }
 
@@ -69,17 +102,20 @@ final class PageFlow implements Closeable {
   }
 
   private float bodyWidth() {
-    return PageFrame.of(paper.width(), paper.height(), 0).body().width();
+    return PageFrame.of(paper.width() / paper.scale(), paper.height() / paper.scale(), 0).body()
+        .width();
   }
 
   private void newPage(List<String> lines, String subtitle) throws IOException {
     closePen();
     PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
     doc.addPage(page);
-    pen = new Pen(doc, page, fonts, false);
+    // Laid out on a page of A4's size and drawn grown by the paper's scale, as the canvas page
+    // is: on A1 the pages read from as far as the poster.
+    pen = new Pen(doc, page, fonts, false, paper.scale());
     float chipSize = TITLE_SIZE * 0.8f;
     float indent = chip == null ? 0 : chipSize + 6;
-    PageFrame frame = PageFrame.of(paper.width(), paper.height(),
+    PageFrame frame = PageFrame.of(paper.width() / paper.scale(), paper.height() / paper.scale(),
         lines.size() * fonts.leading(TITLE_SIZE) + 4);
     Box header = frame.header();
     if (chip != null) {
@@ -89,10 +125,29 @@ final class PageFlow implements Closeable {
     pen.lines(lines, header.x() + indent, header.y(), true, TITLE_SIZE, Colours.INK);
     if (subtitle != null) {
       pen.textRight(subtitle, header.right(),
-          pen.baseline(header.y(), TITLE_SIZE), false, TEXT_SIZE, Colours.MUTED);
+          pen.baseline(header.y(), TITLE_SIZE), false, textSize, Colours.MUTED);
     }
     pen.line(header.x(), header.bottom(), header.right(), header.bottom(), Colours.RULE, 0.8f);
-    columns = new Columns(frame.body().below(4), columnCount, COLUMN_GAP, 0);
+    body = frame.body().below(4);
+    columns = new Columns(body, columnCount, COLUMN_GAP, 0);
+    column = 0;
+  }
+
+  /**
+   * Takes a band {@code h} points high across the whole width, above the columns; only before
+   * anything else was written on the page.
+   */
+  Box band(float h) {
+    Box band = body.top(h);
+    body = body.below(h);
+    columns = new Columns(body, columnCount, COLUMN_GAP, 0);
+    column = 0;
+    return band;
+  }
+
+  /** Width of the page's body, all columns together. */
+  float fullWidth() {
+    return body.width();
   }
 
   Pen pen() {
@@ -101,6 +156,11 @@ final class PageFlow implements Closeable {
 
   PdfFonts fonts() {
     return fonts;
+  }
+
+  /** Size of the flow's text. */
+  float textSize() {
+    return textSize;
   }
 
   /** Width of a column. */
@@ -112,33 +172,76 @@ final class PageFlow implements Closeable {
   Box take(float h) throws IOException {
     Box box = columns.take(h);
     if (box == null) {
-      if (!columns.nextColumn()) {
-        if (continuedLines == null) {
-          continuedLines = titleLines(continuedTitle, 0);
-        }
-        newPage(continuedLines, null);
-      }
+      advance();
       box = columns.take(h);
     }
     return box != null ? box : columns.take(columns.remaining());
   }
 
+  /**
+   * Moves to the top of the next column, or of a new page after the last one; a section under
+   * way opens it again with its heading marked as continued.
+   */
+  private void advance() throws IOException {
+    if (columns.nextColumn()) {
+      column++;
+    } else {
+      if (continuedLines == null) {
+        continuedLines = titleLines(continuedTitle, 0);
+      }
+      newPage(continuedLines, null);
+    }
+    if (sectionTitle != null) {
+      heading(continued.apply(sectionTitle));
+    }
+  }
+
+  /** Moves to the top of the next column (or page), unless nothing is written in this one. */
+  void nextColumn() throws IOException {
+    sectionTitle = null;
+    if (!columns.atTop()) {
+      advance();
+    }
+  }
+
   /** Moves on unless {@code h} points are left in the current column (keeps a heading with text). */
   void keep(float h) throws IOException {
-    if (columns.remaining() < h) {
-      take(columns.remaining() + 1);
+    if (columns.remaining() < h && !columns.atTop()) {
+      advance();
     }
+  }
+
+  /** Whether the flow is in the page's last column, where moving on opens a page. */
+  boolean inLastColumn() {
+    return column == columnCount - 1;
+  }
+
+  /** Points left in the current column. */
+  float remaining() {
+    return columns.remaining();
   }
 
   /** A section heading, kept with at least two lines of what follows. */
   void section(String text) throws IOException {
-    keep(fonts.leading(SECTION_SIZE) + 8 + 2 * fonts.leading(TEXT_SIZE));
+    sectionTitle = null;
+    keep(fonts.leading(sectionSize) + 8 + 2 * fonts.leading(textSize));
     if (!columns.atTop()) {
       take(6);
     }
-    Box box = take(fonts.leading(SECTION_SIZE) + 2);
-    pen.text(fonts.printable(text), box.x(), pen.baseline(box.y(), SECTION_SIZE), true,
-        SECTION_SIZE, Colours.ACCENT);
+    heading(text);
+    sectionTitle = text;
+  }
+
+  /** Ends the section under way: what follows is no part of it. */
+  void endSection() {
+    sectionTitle = null;
+  }
+
+  private void heading(String text) throws IOException {
+    Box box = columns.take(fonts.leading(sectionSize) + 2);
+    String shown = TextFit.shorten(fonts.printable(text), box.width(), true, sectionSize, fonts);
+    pen.text(shown, box.x(), pen.baseline(box.y(), sectionSize), true,
+        sectionSize, Colours.ACCENT);
     pen.line(box.x(), box.bottom(), box.right(), box.bottom(), Colours.RULE, 0.5f);
   }
 
@@ -150,17 +253,28 @@ final class PageFlow implements Closeable {
     }
   }
 
+  /** A paragraph set apart by a bar in the accent colour on its left, such as a need. */
+  void quote(String text) throws IOException {
+    float size = quoteSize;
+    float indent = 10;
+    for (String line : TextFit.wrap(text, width() - indent, false, size, fonts)) {
+      Box box = take(fonts.leading(size));
+      pen.fill(new Box(box.x(), box.y(), 2.5f, box.height()), Colours.ACCENT);
+      pen.text(line, box.x() + indent, pen.baseline(box.y(), size), false, size, Colours.INK);
+    }
+  }
+
   /** A bullet point whose wrapped lines hang under its text, not under the bullet. */
   void bullet(String text, Color colour) throws IOException {
-    float indent = fonts.width("• ", false, TEXT_SIZE);
-    List<String> lines = TextFit.wrap(text, width() - indent, false, TEXT_SIZE, fonts);
+    float indent = fonts.width("• ", false, textSize);
+    List<String> lines = TextFit.wrap(text, width() - indent, false, textSize, fonts);
     for (int i = 0; i < lines.size(); i++) {
-      Box box = take(fonts.leading(TEXT_SIZE));
-      float baseline = pen.baseline(box.y(), TEXT_SIZE);
+      Box box = take(fonts.leading(textSize));
+      float baseline = pen.baseline(box.y(), textSize);
       if (i == 0) {
-        pen.text("•", box.x(), baseline, false, TEXT_SIZE, colour);
+        pen.text("•", box.x(), baseline, false, textSize, colour);
       }
-      pen.text(lines.get(i), box.x() + indent, baseline, false, TEXT_SIZE, colour);
+      pen.text(lines.get(i), box.x() + indent, baseline, false, textSize, colour);
     }
   }
 
@@ -168,56 +282,21 @@ final class PageFlow implements Closeable {
   void field(String label, String value, String unset) throws IOException {
     boolean set = value != null && !value.isBlank();
     float labelWidth = width() * LABEL_SHARE;
-    List<String> labels = TextFit.wrap(label, labelWidth - 6, false, TEXT_SIZE, fonts);
+    List<String> labels = TextFit.wrap(label, labelWidth - 6, false, textSize, fonts);
     List<String> values = TextFit.wrap(set ? value : unset, width() - labelWidth, false,
-        TEXT_SIZE, fonts);
+        textSize, fonts);
     int rows = Math.max(labels.size(), values.size());
     for (int i = 0; i < rows; i++) {
-      Box box = take(fonts.leading(TEXT_SIZE));
-      float baseline = pen.baseline(box.y(), TEXT_SIZE);
+      Box box = take(fonts.leading(textSize));
+      float baseline = pen.baseline(box.y(), textSize);
       if (i < labels.size()) {
-        pen.text(labels.get(i), box.x(), baseline, false, TEXT_SIZE, Colours.MUTED);
+        pen.text(labels.get(i), box.x(), baseline, false, textSize, Colours.MUTED);
       }
       if (i < values.size()) {
-        pen.text(values.get(i), box.x() + labelWidth, baseline, false, TEXT_SIZE,
+        pen.text(values.get(i), box.x() + labelWidth, baseline, false, textSize,
             set ? Colours.INK : Colours.FAINT);
       }
     }
-  }
-
-  /** A score from 1 to 5 as a bar of five cells, with its label and value. */
-  void bar(String label, Integer score, String valueText) throws IOException {
-    Box box = take(fonts.leading(TEXT_SIZE) + 2);
-    float baseline = pen.baseline(box.y() + 1, TEXT_SIZE);
-    float labelWidth = width() * LABEL_SHARE;
-    pen.text(fonts.printable(label), box.x(), baseline, false, TEXT_SIZE, Colours.MUTED);
-    float cell = 14f;
-    float h = TEXT_SIZE * 0.9f;
-    float top = box.y() + (box.height() - h) / 2;
-    for (int i = 1; i <= 5; i++) {
-      Box c = new Box(box.x() + labelWidth + (i - 1) * (cell + 2), top, cell, h);
-      boolean on = score != null && score >= i && score <= 5;
-      pen.fill(c, on ? Colours.ACCENT : new Color(0xE6, 0xE6, 0xE6));
-    }
-    pen.text(fonts.printable(valueText), box.x() + labelWidth + 5 * (cell + 2) + 6, baseline,
-        score != null, TEXT_SIZE, score != null ? Colours.INK : Colours.FAINT);
-  }
-
-  /** A tick box and its text. */
-  void check(String text, boolean ticked) throws IOException {
-    Box box = take(fonts.leading(TEXT_SIZE) + 1);
-    float side = TEXT_SIZE * 0.95f;
-    Box tick = new Box(box.x(), box.y() + (box.height() - side) / 2, side, side);
-    pen.fill(tick, ticked ? Colours.ACCENT : Colours.PAPER);
-    pen.stroke(tick, ticked ? Colours.ACCENT : Colours.MUTED, 0.7f);
-    if (ticked) {
-      pen.line(tick.x() + side * 0.22f, tick.y() + side * 0.52f, tick.x() + side * 0.42f,
-          tick.y() + side * 0.74f, Colours.PAPER, 1.2f);
-      pen.line(tick.x() + side * 0.42f, tick.y() + side * 0.74f, tick.x() + side * 0.8f,
-          tick.y() + side * 0.28f, Colours.PAPER, 1.2f);
-    }
-    pen.text(fonts.printable(text), box.x() + side + 6, pen.baseline(box.y(), TEXT_SIZE), false, TEXT_SIZE,
-        Colours.INK);
   }
 
   private void closePen() throws IOException {

@@ -24,26 +24,33 @@ final class PdfFonts implements TextMeasure {
   private static final byte SHOWN = 1;
   private static final byte NOT_SHOWN = 2;
 
+  /** The icon font of Ikonli's Feather pack, which the editor draws its icons with. */
+  private static final String ICONS = "/META-INF/resources/feather/4.28/fonts/feather.ttf";
+
+  private final PDDocument doc;
   private final PDType0Font regular;
   private final PDType0Font bold;
+  private PDType0Font icons;
   // Every character of a text is measured and checked; asking the fonts each time (a character
   // map look-up and a string to encode) cost more than writing the text to the PDF.
   private final byte[][] shown = new byte[(Character.MAX_CODE_POINT + 1) / PAGE][];
   private final float[][] regularAdvances = new float[(Character.MAX_CODE_POINT + 1) / PAGE][];
   private final float[][] boldAdvances = new float[(Character.MAX_CODE_POINT + 1) / PAGE][];
 
-  private PdfFonts(PDType0Font regular, PDType0Font bold) {
+  private PdfFonts(PDDocument doc, PDType0Font regular, PDType0Font bold) {
+    this.doc = doc;
     this.regular = regular;
     this.bold = bold;
   }
 
   /** Loads both fonts into the document, to be embedded as subsets. */
   static PdfFonts load(PDDocument doc) throws IOException {
-    return new PdfFonts(load(doc, "LiberationSans-Regular.ttf"), load(doc, "LiberationSans-Bold.ttf"));
+    return new PdfFonts(doc, load(doc, DIR + "LiberationSans-Regular.ttf"),
+        load(doc, DIR + "LiberationSans-Bold.ttf"));
   }
 
   private static PDType0Font load(PDDocument doc, String name) throws IOException {
-    try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + name)) {
+    try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IOException("font missing from the application: " + name);
       }
@@ -53,6 +60,17 @@ final class PdfFonts implements TextMeasure {
 
   PDType0Font font(boolean isBold) {
     return isBold ? bold : regular;
+  }
+
+  /**
+   * The icon font, embedded as a subset like the text fonts: loaded the first time an icon is
+   * drawn, so that a document without icons does not carry it.
+   */
+  PDType0Font icons() throws IOException {
+    if (icons == null) {
+      icons = load(doc, ICONS);
+    }
+    return icons;
   }
 
   /**

@@ -1,6 +1,5 @@
 package app.toile.export;
 
-import app.toile.Version;
 import app.toile.export.layout.CanvasLayout;
 import app.toile.export.layout.CanvasPlan;
 import app.toile.export.layout.OverflowLayout;
@@ -11,17 +10,21 @@ import app.toile.model.CustomerSegment;
 import app.toile.model.SegmentStatus;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
  * Exports a canvas to a PowerPoint deck (.pptx, 16:9): a title slide, the canvas in its canonical
  * layout with every note an editable shape (plus overflow slides when blocks hold more than
- * fits), one slide per active customer segment, and the expansion roadmap. The canvas slide is
+ * fits), the strategy and the market, one slide per customer segment as a profile, and the
+ * expansion roadmap. A deck presents by default: no dropped segment, no finding, only what is
+ * filled in, the same texts and numbering as the presentation PDF. A working deck has every
+ * segment and its findings, numbered as the working PDF numbers them. The canvas slide is
  * laid out by the same code as the PDF's canvas page, measured with Liberation Sans, whose
  * metrics are Arial's: the file names Arial, which every office suite has or replaces with it.
  *
@@ -31,9 +34,14 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 public final class PptxExporter {
   /**
    * How much larger than on A4 the canvas slide's text starts (11.5 pt notes rather than 9):
-   * a projected slide is read from further away. The floor stays 6.5 pt.
+   * a projected slide is read from further away.
    */
   static final float CANVAS_SCALE = 1.25f;
+  /**
+   * The smallest size of the canvas slide's notes, all of which share one size: below 10 pt a
+   * projected note is not read. What does not fit at it continues on a slide of its own.
+   */
+  static final float CANVAS_FLOOR = 10f;
 
   private PptxExporter() {}
 
@@ -46,40 +54,66 @@ public final class PptxExporter {
   public static void export(Canvas canvas, FindingLines findings, ExportOptions options,
       OutputStream out, DoubleConsumer progress) throws IOException {
     DoubleConsumer report = progress == null ? p -> { } : progress;
-    FindingLines found = findings == null || !options.includes(ExportPart.FINDINGS)
-        ? FindingLines.NONE : findings;
+    boolean presents = options.presents(ExportFormat.PPTX);
+    boolean findingsShown = !presents && findings != null && options.includes(ExportPart.FINDINGS);
+    FindingLines found = findingsShown ? findings : FindingLines.NONE;
+    Canvas shown = presents ? Presented.canvas(canvas) : canvas;
     Texts labels = Texts.labels(options.locale());
     Texts texts = Texts.of("export", options.locale());
     // The fonts are loaded into a document that is never saved, for their metrics only.
     try (PDDocument metrics = new PDDocument(); XMLSlideShow show = new XMLSlideShow()) {
-      SlideDeck deck = new SlideDeck(show, PdfFonts.load(metrics));
-      CanvasContent content = new CanvasContent(canvas, labels, texts);
-      describe(show, canvas, content);
+      SlideDeck deck = new SlideDeck(show, PdfFonts.load(metrics), languageTag(options));
+      CanvasContent content = new CanvasContent(shown, labels, texts);
       TitleSlide.write(deck, content.title(), content.facts(), texts.get("kicker"),
           labels.get("attribution"));
       report.accept(0.05);
       canvasSlides(deck, content, labels, texts);
-      List<CustomerSegment> active = options.includes(ExportPart.SEGMENT_PAGES)
-          ? active(canvas) : List.of();
-      int steps = active.size() + 2;
+      SheetSlide sheets = new SheetSlide(deck, texts);
+      if (presents) {
+        Sheet strategy = StrategySheet.of(shown, labels, texts, content);
+        if (!strategy.isEmpty()) {
+          sheets.write(strategy);
+        }
+      }
+      // The same segments, in the same order and numbering, as the PDF of the same mode.
+      TaggedSegments tagged = new TaggedSegments(shown);
+      List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
+          ? tagged.ordered() : List.of();
+      int steps = segments.size() + 2;
       report.accept(0.1 + 0.8 / steps);
-      SegmentSlide segmentSlide = new SegmentSlide(deck, labels, texts, content);
-      for (int i = 0; i < active.size(); i++) {
+      ProfileSheet profiles = new ProfileSheet(shown, labels, texts, content, tagged);
+      for (int i = 0; i < segments.size(); i++) {
         checkCancelled();
-        CustomerSegment s = active.get(i);
-        segmentSlide.write(s, i + 1, active.size(), found.of(s.id()));
+        CustomerSegment s = segments.get(i);
+        Sheet sheet = profiles.of(s, i + 1, segments.size());
+        sheets.write(findingsShown ? withFindings(sheet, found.of(s.id()), texts) : sheet);
         report.accept(0.1 + 0.8 * (i + 2) / steps);
       }
       checkCancelled();
       if (options.includes(ExportPart.ROADMAP)) {
-        new RoadmapSlide(deck, canvas, labels, texts, content).write(found.aboutCanvas());
+        new RoadmapSlide(deck, shown, labels, texts, content).write(found.aboutCanvas());
       }
       deck.footers(content.title(), labels.get("attribution"),
           (n, total) -> texts.get("slideOf", n, total));
+      DeckProperties.describe(show, shown, content, Instant.now());
       report.accept(0.95);
       show.write(out);
     }
     report.accept(1.0);
+  }
+
+  /** The language of the deck's text as a tag: {@code fr-FR} or {@code en-US}. */
+  static String languageTag(ExportOptions options) {
+    return options.locale().getLanguage().equals("fr") ? "fr-FR" : "en-US";
+  }
+
+  /** A working deck's segment slide: the profile, then what validation found. */
+  private static Sheet withFindings(Sheet sheet, List<String> findings, Texts texts) {
+    List<Sheet.Part> parts = new ArrayList<>(sheet.parts());
+    parts.add(new Sheet.Part(texts.get("findings"), findings.isEmpty()
+        ? List.of(Sheet.Line.text(texts.get("noFindings")))
+        : findings.stream().map(Sheet.Line::bullet).toList()));
+    return new Sheet(sheet.title(), sheet.chip(), sheet.subtitle(), sheet.figures(), parts);
   }
 
   /** The segments that get a slide: every one but the dropped, in the canvas's order. */
@@ -90,7 +124,7 @@ public final class PptxExporter {
   private static void canvasSlides(SlideDeck deck, CanvasContent content, Texts labels,
       Texts texts) {
     CanvasPlan plan = CanvasLayout.layout(SlideDeck.WIDTH, SlideDeck.HEIGHT, CANVAS_SCALE,
-        content.title(), content.facts(), content.blocks(), deck.measure());
+        CANVAS_FLOOR, content.title(), content.facts(), content.blocks(), deck.measure());
     OverflowLayout.Result overflow =
         OverflowLayout.layout(plan, SlideDeck.WIDTH, SlideDeck.HEIGHT, deck.measure());
     int canvasSlide = deck.count() + 1;
@@ -101,28 +135,6 @@ public final class PptxExporter {
       new CanvasSlidePainter(deck.newSlide()).overflow(page,
           block -> texts.get("continued", labels.get("block." + block.key() + ".name")));
     }
-  }
-
-  private static void describe(XMLSlideShow show, Canvas canvas, CanvasContent content) {
-    POIXMLProperties.CoreProperties core = show.getProperties().getCoreProperties();
-    core.setTitle(plain(content.title()));
-    String by = plain(canvas.header().designedBy());
-    if (!by.isEmpty()) {
-      core.setCreator(by);
-    }
-    String forWhom = plain(canvas.header().designedFor());
-    core.setSubjectProperty(forWhom.isEmpty()
-        ? "Business Model Canvas" : "Business Model Canvas — " + forWhom);
-    show.getProperties().getExtendedProperties().getUnderlyingProperties()
-        .setApplication("Toile " + Version.get());
-  }
-
-  /**
-   * The text on one line, without control characters: XML cannot hold most of them, and a
-   * document property is a single line.
-   */
-  static String plain(String text) {
-    return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
   }
 
   private static void checkCancelled() {

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.text.NumberFormat;
+import app.toile.validation.Attractiveness;
 
 /**
  * Writes the expansion roadmap: the conquered segments, then the focus, then the next ones, each
@@ -20,16 +23,26 @@ final class RoadmapPage {
   static final int PER_ROW = 4;
   private static final float ROW_GAP = 14f;
   private static final float ARROW = 28f;
-  private static final float NAME_SIZE = 11f;
+  private static final float NAME_SIZE = 13f;
+  private static final float WON_SIZE = 13f;
+  private static final float TOTAL_SIZE = 13f;
+  private static final float BAND = 8f;
+  private static final float PAD = 8f;
   /** Most lines of a segment's name in a step. */
   static final int NAME_LINES = 4;
+  /** Most lines of a segment's need in a step: the segment's page has it whole. */
+  private static final int NEED_LINES = 6;
+  /** The most of the page's height one row of steps may fill. */
+  private static final float MOST_OF_PAGE = 0.45f;
 
   private final Canvas canvas;
   private final Texts labels;
   private final Texts texts;
   private final CanvasContent content;
+  private final TaggedSegments tagged;
   private final PageFlow flow;
   private final List<String> canvasFindings;
+  private final SegmentFacts facts;
 
   RoadmapPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow,
       List<String> canvasFindings) {
@@ -39,6 +52,8 @@ final class RoadmapPage {
     this.texts = texts;
     this.content = new CanvasContent(canvas, labels, texts);
     this.flow = flow;
+    this.tagged = new TaggedSegments(canvas);
+    this.facts = new SegmentFacts(labels, texts);
   }
 
   /** The segments on the roadmap, in roadmap order. */
@@ -73,23 +88,33 @@ final class RoadmapPage {
     flow.paragraph(texts.get("roadmap.intro"), false, PageFlow.TEXT_SIZE, Colours.MUTED);
     flow.take(6);
     List<CustomerSegment> steps = steps(canvas);
-    if (steps.isEmpty()) {
-      flow.paragraph(texts.get("roadmap.empty"), false, PageFlow.TEXT_SIZE, Colours.INK);
-    }
-    for (int first = 0; first < steps.size(); first += PER_ROW) {
-      row(steps, first);
-    }
-    flow.take(10);
-    flow.paragraph(texts.get("roadmap.total", totalWon(canvas)), true, PageFlow.SECTION_SIZE,
-        Colours.INK);
-    flow.take(10);
     List<CustomerSegment> others = new ArrayList<>(canvas.segments());
     // A set: removing a list's items from a list compares every pair.
     others.removeAll(new HashSet<>(steps));
+    if (steps.isEmpty()) {
+      flow.paragraph(texts.get("roadmap.empty"), false, PageFlow.TEXT_SIZE, Colours.INK);
+    }
+    int perRow = Math.max(1, Math.min(PER_ROW, steps.size()));
+    int rows = (steps.size() + perRow - 1) / perRow;
+    // The rows share the page with what follows them, so that a short roadmap fills its page
+    // rather than sitting in its top quarter.
+    float after = 3 * flow.fonts().leading(PageFlow.SECTION_SIZE) + 20
+        + (others.isEmpty() ? 0 : (others.size() + 2) * flow.fonts().leading(PageFlow.TEXT_SIZE))
+        + (canvasFindings.isEmpty() ? 0
+            : (canvasFindings.size() * 2 + 2) * flow.fonts().leading(PageFlow.TEXT_SIZE));
+    float share = rows == 0 ? 0 : (flow.remaining() - after) / rows - ROW_GAP;
+    for (int first = 0; first < steps.size(); first += perRow) {
+      row(steps, first, perRow, Math.min(share, flow.remaining() * MOST_OF_PAGE));
+    }
+    flow.take(10);
+    flow.paragraph(texts.get("roadmap.total", totalWon(canvas)), true, TOTAL_SIZE, Colours.INK);
+    flow.take(10);
     if (!others.isEmpty()) {
       flow.section(texts.get("roadmap.others"));
       for (CustomerSegment s : others) {
-        flow.field(content.segmentName(s), content.statusLine(s), labels.get("unset"));
+        String status = content.statusLine(s);
+        flow.bullet(status.isBlank() ? content.segmentName(s)
+            : texts.get("fact", content.segmentName(s), status), Colours.INK);
       }
     }
     if (!canvasFindings.isEmpty()) {
@@ -98,33 +123,38 @@ final class RoadmapPage {
         flow.bullet(f, Colours.INK);
       }
     }
+    flow.endSection();
   }
 
   /**
-   * One row of up to {@value #PER_ROW} steps, left to right, each a card with a band in the
-   * segment's colour, joined by arrows; an arrow at the end of a row leads to the next row.
+   * One row of up to {@code perRow} steps, left to right, each a card with a band in the
+   * segment's colour, joined by arrows within the row: the numbers carry the order from one row
+   * to the next, and an arrow at the end of a row would point at nothing.
+   *
+   * @param room how tall the row may grow to fill its share of the page
    */
-  private void row(List<CustomerSegment> steps, int first) throws IOException {
+  private void row(List<CustomerSegment> steps, int first, int perRow, float room)
+      throws IOException {
     PdfFonts fonts = flow.fonts();
-    float width = (flow.width() - (PER_ROW - 1) * ARROW) / PER_ROW;
-    int nameLines = 1;
-    for (int i = first; i < Math.min(steps.size(), first + PER_ROW); i++) {
-      nameLines = Math.max(nameLines, name(steps.get(i), width - 12).size());
+    float width = (flow.width() - (perRow - 1) * ARROW) / perRow;
+    int end = Math.min(steps.size(), first + perRow);
+    float height = 0;
+    for (int i = first; i < end; i++) {
+      height = Math.max(height, stepHeight(steps.get(i), width - 2 * PAD));
     }
-    float height = 6 + 12 + 2 * fonts.leading(PageFlow.TEXT_SIZE) + 8
-        + nameLines * fonts.leading(NAME_SIZE);
+    height = Math.max(height, room);
     Box row = flow.take(height + ROW_GAP).top(height);
     Pen pen = flow.pen();
-    for (int i = first; i < Math.min(steps.size(), first + PER_ROW); i++) {
+    for (int i = first; i < end; i++) {
       Box card = new Box(row.x() + (i - first) * (width + ARROW), row.y(), width, height);
       step(card, i + 1, steps.get(i));
-      if (i + 1 < steps.size()) {
-        float y = card.y() + height / 2;
+      if (i + 1 < end) {
+        float y = card.y() + Math.min(height / 2, 40);
         float x = card.right() + 4;
-        float end = i + 1 < first + PER_ROW ? card.right() + ARROW - 4 : row.right() + 2;
-        pen.line(x, y, end, y, Colours.MUTED, 1.2f);
-        pen.line(end - 5, y - 4, end, y, Colours.MUTED, 1.2f);
-        pen.line(end - 5, y + 4, end, y, Colours.MUTED, 1.2f);
+        float tip = card.right() + ARROW - 4;
+        pen.line(x, y, tip, y, Colours.MUTED, 1.2f);
+        pen.line(tip - 5, y - 4, tip, y, Colours.MUTED, 1.2f);
+        pen.line(tip - 5, y + 4, tip, y, Colours.MUTED, 1.2f);
       }
     }
   }
@@ -138,24 +168,80 @@ final class RoadmapPage {
         flow.fonts());
   }
 
-  /** One step: number and status, the segment's name, its customers won. */
+  /** A step's need, on at most {@value #NEED_LINES} lines; none when unset. */
+  private List<String> need(CustomerSegment s, float width) {
+    return s.need() == null || s.need().isBlank() ? List.of()
+        : TextFit.atMost(s.need().strip(), NEED_LINES, width, false, PageFlow.TEXT_SIZE,
+            flow.fonts());
+  }
+
+  /** A step's figures, those known: attractiveness, estimated customers, market share. */
+  private List<String> facts(CustomerSegment s) {
+    List<String> facts = new ArrayList<>();
+    OptionalDouble attractiveness = Attractiveness.of(s.evaluation());
+    if (attractiveness.isPresent()) {
+      facts.add(texts.get("fact", labels.get("segment.attractiveness"),
+          texts.get("scoreOf", this.facts.decimal(attractiveness.getAsDouble()))));
+    }
+    Long estimate = s.evaluation().estimatedCustomers();
+    if (estimate != null && estimate >= 0) {
+      facts.add(texts.get("fact", labels.get("evaluation.estimatedCustomers"),
+          NumberFormat.getIntegerInstance(labels.locale()).format(estimate)));
+    }
+    Double share = s.evaluation().marketSharePercent();
+    if (share != null && share >= 0 && share <= 100) {
+      facts.add(texts.get("fact", labels.get("evaluation.marketSharePercent"),
+          this.facts.decimal(share)));
+    }
+    return facts;
+  }
+
+  /** The height a step needs: band, head, name, need, customers won. */
+  private float stepHeight(CustomerSegment s, float width) {
+    PdfFonts fonts = flow.fonts();
+    float h = BAND + 2 * PAD + fonts.leading(PageFlow.TEXT_SIZE) + 2
+        + name(s, width).size() * fonts.leading(NAME_SIZE) + 4;
+    List<String> need = need(s, width);
+    if (!need.isEmpty()) {
+      h += need.size() * fonts.leading(PageFlow.TEXT_SIZE) + 6;
+    }
+    h += facts(s).size() * fonts.leading(PageFlow.TEXT_SIZE) + 6;
+    if (s.customerCount() != null) {
+      h += fonts.leading(WON_SIZE) + 4;
+    }
+    return h;
+  }
+
+  /** One step: number and status, the segment's name, its need, its customers won. */
   private void step(Box card, int number, CustomerSegment s) throws IOException {
     Pen pen = flow.pen();
     PdfFonts fonts = flow.fonts();
     pen.tile(card, Colours.CARD);
-    pen.fill(card.top(6), Colours.parse(Colours.chip(s.colour()), Colours.FAINT));
-    Box inner = card.below(6).inset(6);
+    pen.fill(card.top(BAND), Colours.parse(tagged.colour(s), Colours.FAINT));
+    Box inner = card.below(BAND).inset(PAD);
     float y = inner.y();
-    String head = number + ". " + labels.of("status", s.status());
+    // The tag is the step's number: the roadmap's order is the tags'.
+    String tag = tagged.tag(s).isEmpty() ? String.valueOf(number) : tagged.tag(s);
+    String head = s.status() == null ? tag : tag + " · " + labels.of("status", s.status());
     pen.text(fonts.printable(head), inner.x(), pen.baseline(y, PageFlow.TEXT_SIZE), true,
         PageFlow.TEXT_SIZE, Colours.MUTED);
     y += fonts.leading(PageFlow.TEXT_SIZE) + 2;
-    List<String> name = name(s, inner.width());
-    pen.lines(name, inner.x(), y, true, NAME_SIZE, Colours.INK);
+    y = pen.lines(name(s, inner.width()), inner.x(), y, true, NAME_SIZE, Colours.INK) + 4;
+    List<String> need = need(s, inner.width());
+    if (!need.isEmpty()) {
+      pen.line(inner.x(), y + 1, inner.x() + 24, y + 1, Colours.RULE, 0.8f);
+      y = pen.lines(need, inner.x(), y + 5, false, PageFlow.TEXT_SIZE, Colours.MUTED) + 6;
+    }
+    for (String fact : facts(s)) {
+      pen.text(TextFit.shorten(fonts.printable(fact), inner.width(), false, PageFlow.TEXT_SIZE,
+          fonts), inner.x(), pen.baseline(y, PageFlow.TEXT_SIZE), false, PageFlow.TEXT_SIZE,
+          Colours.INK);
+      y += fonts.leading(PageFlow.TEXT_SIZE);
+    }
     if (s.customerCount() != null) {
       pen.text(fonts.printable(texts.get("customers", s.customerCount())), inner.x(),
-          pen.baseline(inner.bottom() - fonts.leading(PageFlow.TEXT_SIZE), PageFlow.TEXT_SIZE),
-          false, PageFlow.TEXT_SIZE, Colours.INK);
+          pen.baseline(inner.bottom() - fonts.leading(WON_SIZE), WON_SIZE), true, WON_SIZE,
+          Colours.ACCENT);
     }
   }
 }

@@ -26,12 +26,17 @@ final class RoadmapSlide {
   private static final float PAD = 8f;
   private static final float ARROW = 30f;
   private static final float ROW_GAP = 16f;
+  /** Most lines of a segment's need in a step: its own slide has it whole. */
+  private static final int NEED_LINES = 5;
+  /** The most of the slide's body one row of steps may fill. */
+  private static final float MOST_OF_SLIDE = 0.6f;
 
   private final SlideDeck deck;
   private final Canvas canvas;
   private final Texts labels;
   private final Texts texts;
   private final CanvasContent content;
+  private final TaggedSegments tagged;
   private final TextMeasure measure;
 
   RoadmapSlide(SlideDeck deck, Canvas canvas, Texts labels, Texts texts, CanvasContent content) {
@@ -41,6 +46,7 @@ final class RoadmapSlide {
     this.texts = texts;
     this.content = content;
     this.measure = deck.measure();
+    this.tagged = new TaggedSegments(canvas);
   }
 
   /** Adds the roadmap slides, with the findings about the canvas as a whole. */
@@ -55,16 +61,21 @@ final class RoadmapSlide {
     pen.text(body.top(introHeight), intro, false, INTRO_SIZE, Colours.MUTED, TextAlign.LEFT);
     body = body.below(introHeight + 12);
     List<CustomerSegment> steps = RoadmapPage.steps(canvas);
-    int perRow = RoadmapPage.PER_ROW;
+    int perRow = Math.max(1, Math.min(RoadmapPage.PER_ROW, steps.size()));
     float width = (body.width() - (perRow - 1) * ARROW) / perRow;
+    int rows = (steps.size() + perRow - 1) / perRow;
+    // A short roadmap fills its slide: the rows share what the total line leaves.
+    float share = rows == 0 ? 0
+        : Math.min((body.height() - 4 * measure.leading(SlideDeck.TEXT_MAX)) / rows - ROW_GAP,
+            body.height() * MOST_OF_SLIDE);
     for (int first = 0; first < steps.size(); first += perRow) {
       List<CustomerSegment> row = steps.subList(first, Math.min(steps.size(), first + perRow));
-      float height = rowHeight(row, width);
+      float height = Math.max(rowHeight(row, width), share);
       if (height > body.height() && first > 0) {
         pen = deck.newSlide();
         body = deck.headed(pen, continued, null, content.title()).body();
       }
-      row(pen, body.top(height), width, steps, first);
+      row(pen, body.top(height), width, steps, first, perRow);
       body = body.below(height + ROW_GAP);
     }
     List<Item> items = new ArrayList<>();
@@ -97,8 +108,20 @@ final class RoadmapSlide {
     for (CustomerSegment s : row) {
       nameLines = Math.max(nameLines, name(s, width).size());
     }
+    int needLines = 0;
+    for (CustomerSegment s : row) {
+      needLines = Math.max(needLines, need(s, width).size());
+    }
     return BAND + 2 * PAD + 2 * measure.leading(STEP_SIZE) + 8
-        + nameLines * measure.leading(NAME_SIZE);
+        + nameLines * measure.leading(NAME_SIZE)
+        + (needLines == 0 ? 0 : needLines * measure.leading(STEP_SIZE) + 8);
+  }
+
+  /** A step's need, on at most {@value #NEED_LINES} lines; none when unset. */
+  private List<String> need(CustomerSegment s, float width) {
+    return s.need() == null || s.need().isBlank() ? List.of()
+        : TextFit.atMost(s.need().strip(), NEED_LINES, width - 2 * PAD, false, STEP_SIZE,
+            measure);
   }
 
   /**
@@ -110,17 +133,18 @@ final class RoadmapSlide {
         NAME_SIZE, measure);
   }
 
-  /** One row of steps, joined by arrows; the last arrow of a full row leads to the next row. */
-  private void row(SlidePen pen, Box row, float width, List<CustomerSegment> steps, int first) {
-    int end = Math.min(steps.size(), first + RoadmapPage.PER_ROW);
+  /** One row of steps, joined by arrows. */
+  private void row(SlidePen pen, Box row, float width, List<CustomerSegment> steps, int first,
+      int perRow) {
+    int end = Math.min(steps.size(), first + perRow);
     for (int i = first; i < end; i++) {
       Box card = new Box(row.x() + (i - first) * (width + ARROW), row.y(), width, row.height());
       step(pen, card, i + 1, steps.get(i));
-      if (i + 1 < steps.size()) {
+      // Within the row only: the numbers carry the order to the next row, and an arrow after
+      // the last card would point at nothing.
+      if (i + 1 < end) {
         float y = card.y() + card.height() / 2;
-        float to = i + 1 < end ? card.right() + ARROW - 4 : Math.min(card.right() + ARROW - 4,
-            row.right());
-        pen.line(card.right() + 4, y, to, y, Colours.MUTED, 1.5f, true);
+        pen.line(card.right() + 4, y, card.right() + ARROW - 4, y, Colours.MUTED, 1.5f, true);
       }
     }
   }
@@ -128,16 +152,21 @@ final class RoadmapSlide {
   /** One step: a band in the segment's colour, number and status, name, customers won. */
   private void step(SlidePen pen, Box card, int number, CustomerSegment s) {
     pen.rect(card, Colours.CARD, Colours.RULE, 0.5f);
-    pen.rect(card.top(BAND), Colours.parse(Colours.chip(s.colour()), Colours.FAINT), null, 0);
+    pen.rect(card.top(BAND), Colours.parse(tagged.colour(s), Colours.FAINT), null, 0);
     Box inner = card.below(BAND).inset(PAD);
     float step = measure.leading(STEP_SIZE);
-    String head = s.status() == null ? String.valueOf(number)
-        : number + ". " + labels.of("status", s.status());
+    // The tag is the step's number: the roadmap's order is the tags'.
+    String tag = tagged.tag(s).isEmpty() ? String.valueOf(number) : tagged.tag(s);
+    String head = s.status() == null ? tag : tag + " · " + labels.of("status", s.status());
     pen.text(inner.top(step), List.of(measure.printable(head)), true, STEP_SIZE, Colours.MUTED,
         TextAlign.LEFT);
     List<String> name = name(s, card.width());
-    pen.text(inner.below(step + 4).top(name.size() * measure.leading(NAME_SIZE)), name, true,
-        NAME_SIZE, Colours.INK, TextAlign.LEFT);
+    float nameHeight = name.size() * measure.leading(NAME_SIZE);
+    pen.text(inner.below(step + 4).top(nameHeight), name, true, NAME_SIZE, Colours.INK,
+        TextAlign.LEFT);
+    List<String> need = need(s, card.width());
+    pen.text(inner.below(step + 4 + nameHeight + 8).top(need.size() * step), need, false,
+        STEP_SIZE, Colours.MUTED, TextAlign.LEFT);
     if (s.customerCount() != null) {
       pen.text(new Box(inner.x(), inner.bottom() - step, inner.width(), step),
           List.of(measure.printable(texts.get("customers", s.customerCount()))), false,

@@ -1,25 +1,22 @@
 package app.toile.export;
 
 import app.toile.i18n.Texts;
-import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Conquest;
 import app.toile.model.CustomerSegment;
 import app.toile.model.EmpathyMap;
 import app.toile.model.Evaluation;
-import app.toile.model.Note;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes the page of one customer segment: who it is, what it needs, its profile on the three
- * bases, the distinctness tests, the five scores and its attractiveness, its conquest plan, its
- * empathy map when filled, the notes that serve it, and what validation found.
+ * Writes the working page of one customer segment: who it is, what it needs, its profile on the
+ * three bases, the distinctness tests, the five scores and its attractiveness, its conquest plan,
+ * its empathy map when filled, the notes that serve it, and what validation found. The fields
+ * still unset are named together in one faint line at the end of each section ("Not set: age,
+ * income"), so a young segment reads as what it has, not as a wall of blanks.
  */
 final class SegmentPage {
   private final Canvas canvas;
@@ -27,26 +24,29 @@ final class SegmentPage {
   private final Texts texts;
   private final CanvasContent content;
   private final PageFlow flow;
-  private final String unset;
+  private final TaggedSegments tagged;
   private final SegmentFacts facts;
-  /** For each segment id, the lines of the notes that serve it; worked out on the first page. */
-  private Map<String, List<String>> serving;
+  /** The labels of the current section's unset fields, named together when it ends. */
+  private final List<String> unsetHere = new ArrayList<>();
+  /** The notes that serve each segment; worked out on the first page. */
+  private ServingNotes serving;
 
-  SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow) {
+  SegmentPage(Canvas canvas, Texts labels, Texts texts, PageFlow flow, TaggedSegments tagged) {
+    this.tagged = tagged;
     this.canvas = canvas;
     this.labels = labels;
     this.texts = texts;
     this.content = new CanvasContent(canvas, labels, texts);
     this.flow = flow;
-    this.unset = labels.get("unset");
     this.facts = new SegmentFacts(labels, texts);
   }
 
   void write(CustomerSegment s, int index, List<String> findings) throws IOException {
-    String name = content.segmentName(s);
-    flow.start(name, Colours.chip(s.colour()),
+    String name = tagged.titled(s, content.segmentName(s));
+    flow.start(name, tagged.colour(s),
         texts.get("segmentNumber", index + 1, canvas.segments().size()),
         texts.get("continued", name));
+    unsetHere.clear();
     field("segment.customerKind", labels.of("customerKind", s.customerKind()));
     field("segment.status", content.statusLine(s));
     List<String> others = new ArrayList<>();
@@ -64,32 +64,37 @@ final class SegmentPage {
     conquest(s.conquest());
     servedBy(s);
     if (s.empathyMap().isFilled()) {
-      flow.section(labels.get("segment.empathyMap"));
+      section(labels.get("segment.empathyMap"));
       for (EmpathyMap.Part p : EmpathyMap.Part.values()) {
         field("empathy." + p.key(), s.empathyMap().part(p));
       }
     }
-    flow.section(texts.get("findings"));
+    section(texts.get("findings"));
     if (findings.isEmpty()) {
       flow.paragraph(texts.get("noFindings"), false, PageFlow.TEXT_SIZE, Colours.MUTED);
     }
     for (String f : findings) {
       flow.bullet(f, Colours.INK);
     }
+    flow.endSection();
   }
 
   private void profile(CustomerSegment s) throws IOException {
-    flow.section(labels.get("segment.profile"));
+    section(labels.get("segment.profile"));
     for (SegmentFacts.Basis basis : facts.profile(s)) {
+      if (!basis.isFilled()) {
+        unsetHere.add(basis.name());
+        continue;
+      }
       flow.paragraph(basis.name(), true, PageFlow.TEXT_SIZE, Colours.INK);
       for (SegmentFacts.Fact f : basis.facts()) {
-        flow.field(f.label(), f.value(), unset);
+        labelled(f.label(), f.value());
       }
     }
   }
 
   private void distinctness(CustomerSegment s) throws IOException {
-    flow.section(labels.get("segment.distinctness"));
+    section(labels.get("segment.distinctness"));
     field("distinctness.channel", s.distinctness().channel());
     field("distinctness.relationship", s.distinctness().relationship());
     field("distinctness.profitability", labels.of("level", s.distinctness().profitability()));
@@ -97,9 +102,13 @@ final class SegmentPage {
   }
 
   private void evaluation(Evaluation e) throws IOException {
-    flow.section(labels.get("segment.evaluation"));
+    section(labels.get("segment.evaluation"));
     for (SegmentFacts.Score score : facts.scores(e)) {
-      flow.bar(score.label(), score.value(), score.text());
+      if (score.value() == null) {
+        unsetHere.add(score.label());
+      } else {
+        FlowMarks.bar(flow, score.label(), score.value(), score.text());
+      }
     }
     if (e.budgetAmount() != null) {
       field("evaluation.budgetAmount", texts.get("budgetAmount",
@@ -120,7 +129,7 @@ final class SegmentPage {
   }
 
   private void conquest(Conquest c) throws IOException {
-    flow.section(labels.get("segment.conquest"));
+    section(labels.get("segment.conquest"));
     check("conquest.productMarketFit", c.productMarketFit());
     check("conquest.retentionWorked", c.retentionWorked());
     for (Conquest.Lever lever : Conquest.Lever.values()) {
@@ -128,45 +137,28 @@ final class SegmentPage {
     }
   }
 
+  /** A tick box; an unticked one reads as a plain no, one never answered joins the unset. */
   private void check(String key, Boolean value) throws IOException {
-    flow.check(texts.get("fact", labels.get(key), value == null ? unset : yesNo(value)),
-        Boolean.TRUE.equals(value));
+    if (value == null) {
+      unsetHere.add(labels.get(key));
+      return;
+    }
+    FlowMarks.check(flow, texts.get("fact", labels.get(key), yesNo(value)), value);
   }
 
   /** The notes of other blocks that serve the segment, each after its block's name. */
   private void servedBy(CustomerSegment s) throws IOException {
     if (serving == null) {
-      serving = serving();
+      serving = new ServingNotes(canvas, labels, texts);
     }
-    List<String> lines = serving.getOrDefault(s.id(), List.of());
+    List<String> lines = serving.of(s.id());
     if (lines.isEmpty()) {
       return;
     }
-    flow.section(labels.get("segment.servedBy"));
+    section(labels.get("segment.servedBy"));
     for (String line : lines) {
       flow.bullet(line, Colours.INK);
     }
-  }
-
-  /**
-   * Each segment's serving notes in block order, from one pass over the notes: looking through
-   * every note for every segment cost the notes times the segments.
-   */
-  private Map<String, List<String>> serving() {
-    Map<String, List<String>> bySegment = new HashMap<>();
-    for (Block b : Block.noteBlocks()) {
-      for (Note n : canvas.notes(b)) {
-        if (n.text() == null || n.text().isBlank()) {
-          continue;
-        }
-        String line =
-            texts.get("fact", labels.get("block." + b.key() + ".name"), n.text().strip());
-        for (String id : new LinkedHashSet<>(n.segmentIds())) {
-          bySegment.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
-        }
-      }
-    }
-    return bySegment;
   }
 
   private String yesNo(Boolean b) {
@@ -174,6 +166,37 @@ final class SegmentPage {
   }
 
   private void field(String key, String value) throws IOException {
-    flow.field(labels.get(key), value, unset);
+    labelled(labels.get(key), value);
+  }
+
+  private void labelled(String label, String value) throws IOException {
+    if (value == null || value.isBlank()) {
+      unsetHere.add(label);
+    } else {
+      flow.field(label, value, null);
+    }
+  }
+
+  /** Names the unset fields of the section that ends, then starts the next one. */
+  private void section(String heading) throws IOException {
+    flushUnset();
+    flow.section(heading);
+  }
+
+  /** A label as a word in a list, "Age" as "age"; an acronym ("URL") keeps its capitals. */
+  private String inSentence(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+      return label;
+    }
+    return label.substring(0, 1).toLowerCase(labels.locale()) + label.substring(1);
+  }
+
+  private void flushUnset() throws IOException {
+    if (!unsetHere.isEmpty()) {
+      List<String> names = unsetHere.stream().map(this::inSentence).toList();
+      flow.paragraph(texts.get("unsetLine", String.join(", ", names)), false,
+          PageFlow.TEXT_SIZE, Colours.FAINT);
+      unsetHere.clear();
+    }
   }
 }

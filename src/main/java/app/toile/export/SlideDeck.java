@@ -31,18 +31,27 @@ final class SlideDeck {
   /** Smallest size of a flow's text, still readable on a screen; below, it continues. */
   static final float TEXT_MIN = 10f;
   private static final float FOOTER_SIZE = 8f;
-  private static final float COLUMN_GAP = 36f;
+  /** Size of a footer's title when it takes two lines. */
+  private static final float FOOTER_SMALL = 7f;
+  private static final float FOOTER_GAP = 18f;
+  /** Space between two columns of a flow. */
+  static final float COLUMN_GAP = 36f;
   /** Space under the subtitle, with a rule in its middle. */
   private static final float HEADER_GAP = 16f;
 
   private final XMLSlideShow show;
   private final TextMeasure measure;
+  private final String language;
   /** The header last wrapped: continuation slides repeat it, and need not wrap it again. */
   private Header lastHeader;
 
-  SlideDeck(XMLSlideShow show, TextMeasure measure) {
+  /**
+   * @param language the language of the deck's text, as a tag ({@code en-US}, {@code fr-FR})
+   */
+  SlideDeck(XMLSlideShow show, TextMeasure measure, String language) {
     this.show = show;
     this.measure = measure;
+    this.language = language;
     show.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
   }
 
@@ -57,7 +66,7 @@ final class SlideDeck {
 
   /** A new blank slide. */
   SlidePen newSlide() {
-    return new SlidePen(show.createSlide(), measure);
+    return new SlidePen(show.createSlide(), measure, language);
   }
 
   /**
@@ -117,9 +126,15 @@ final class SlideDeck {
    */
   void flow(SlidePen first, Box area, String chipHex, String continuedTitle,
       String subtitle, List<FlowLayout.Item> items) {
+    flow(first, area, 2, chipHex, continuedTitle, subtitle, items);
+  }
+
+  /** The same in {@code columns} columns. */
+  void flow(SlidePen first, Box area, int columns, String chipHex, String continuedTitle,
+      String subtitle, List<FlowLayout.Item> items) {
     PageFrame rest =
         PageFrame.of(WIDTH, HEIGHT, header(continuedTitle, chipHex, subtitle).height());
-    FlowLayout.Result result = new FlowLayout(area, rest.body(), 2, COLUMN_GAP, measure)
+    FlowLayout.Result result = new FlowLayout(area, rest.body(), columns, COLUMN_GAP, measure)
         .layout(items, TEXT_MAX, TEXT_MIN);
     SlidePen pen = first;
     for (int i = 0; i < result.pages().size(); i++) {
@@ -133,29 +148,38 @@ final class SlideDeck {
 
   /**
    * Writes the footer of every slide but the title slide: the canvas title on the left, the
-   * attribution in the middle, the slide number on the right.
+   * attribution and the slide number on the right. The title takes all the room they leave, on
+   * two smaller lines when one is not enough, so that a long title is read whole.
    */
   void footers(String title, String attribution, SlideNumber number) {
     Box footer = PageFrame.of(WIDTH, HEIGHT, 0).footer();
     List<XSLFSlide> slides = show.getSlides();
-    float third = footer.width() / 3;
-    Box left = new Box(footer.x(), footer.y(), third, footer.height());
-    Box middle = new Box(footer.x() + third, footer.y(), third, footer.height());
-    Box right = new Box(footer.right() - third, footer.y(), third, footer.height());
+    String widest = measure.printable(number.of(slides.size(), slides.size()));
+    float numberWidth = measure.width(widest, false, FOOTER_SIZE) + 4;
+    String credit = measure.printable(attribution);
+    float creditWidth = measure.width(credit, false, FOOTER_SIZE) + 4;
+    Box right = new Box(footer.right() - numberWidth, footer.y(), numberWidth, footer.height());
+    Box middle = new Box(right.x() - FOOTER_GAP - creditWidth, footer.y(), creditWidth,
+        footer.height());
+    float room = middle.x() - FOOTER_GAP - footer.x();
     // The same on every slide: wrapped once, however long the title.
-    List<String> titleLine = footerLine(title, left);
-    List<String> attributionLine = footerLine(attribution, middle);
-    for (int i = 1; i < slides.size(); i++) {
-      SlidePen pen = new SlidePen(slides.get(i), measure);
-      pen.text(left, titleLine, false, FOOTER_SIZE, Colours.FAINT, TextAlign.LEFT);
-      pen.text(middle, attributionLine, false, FOOTER_SIZE, Colours.FAINT, TextAlign.CENTER);
-      pen.text(right, footerLine(number.of(i + 1, slides.size()), right), false, FOOTER_SIZE,
-          Colours.FAINT, TextAlign.RIGHT);
+    float size = FOOTER_SIZE;
+    List<String> titleLines = TextFit.wrap(title, room, false, size, measure, 2);
+    if (titleLines.size() > 1) {
+      size = FOOTER_SMALL;
+      titleLines = TextFit.atMost(title, 2, room, false, size, measure);
     }
-  }
-
-  private List<String> footerLine(String text, Box box) {
-    return TextFit.atMost(text, 1, box.width(), false, FOOTER_SIZE, measure);
+    float titleHeight = titleLines.size() * measure.leading(size);
+    // One line sits on the others' line; two end where the footer ends.
+    Box left = titleLines.size() == 1 ? new Box(footer.x(), footer.y(), room, footer.height())
+        : new Box(footer.x(), footer.bottom() - titleHeight, room, titleHeight);
+    for (int i = 1; i < slides.size(); i++) {
+      SlidePen pen = new SlidePen(slides.get(i), measure, language);
+      pen.text(left, titleLines, false, size, Colours.FAINT, TextAlign.LEFT);
+      pen.text(middle, List.of(credit), false, FOOTER_SIZE, Colours.FAINT, TextAlign.LEFT);
+      pen.text(right, List.of(measure.printable(number.of(i + 1, slides.size()))), false,
+          FOOTER_SIZE, Colours.FAINT, TextAlign.RIGHT);
+    }
   }
 
   /** Words "slide n of m". */

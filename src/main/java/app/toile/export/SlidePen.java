@@ -34,10 +34,16 @@ final class SlidePen {
 
   private final XSLFSlide slide;
   private final TextMeasure measure;
+  private final String language;
 
-  SlidePen(XSLFSlide slide, TextMeasure measure) {
+  /**
+   * @param language the language of every run of text, as a tag ({@code fr-FR}): spelling
+   *     checkers and screen readers go by it
+   */
+  SlidePen(XSLFSlide slide, TextMeasure measure, String language) {
     this.slide = slide;
     this.measure = measure;
+    this.language = language;
   }
 
   TextMeasure measure() {
@@ -135,7 +141,8 @@ final class SlidePen {
     return p;
   }
 
-  private static void style(XSLFTextRun run, boolean bold, float size, Color colour) {
+  private void style(XSLFTextRun run, boolean bold, float size, Color colour) {
+    run.getRPr(true).setLang(language);
     run.setFontFamily(FONT);
     run.setFontSize((double) size);
     run.setBold(bold);

@@ -11,6 +11,7 @@ import app.toile.command.MoveNote;
 import app.toile.command.MoveSegment;
 import app.toile.command.RecolourNote;
 import app.toile.command.RenameSegment;
+import app.toile.export.SegmentPalette;
 import app.toile.io.CanvasFormat;
 import app.toile.model.Block;
 import app.toile.model.Canvas.NotePlace;
@@ -32,9 +33,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * features that show the canvas (notes, segments, roadmap, header) through their view models.
  */
 public final class CanvasEdits {
-  /** Segment chip colours, given in turn to new segments; distinct from the note colours. */
-  static final List<String> SEGMENT_COLOURS =
-      List.of("#2F80ED", "#EB5757", "#27AE60", "#F2994A", "#9B51E0", "#00A3A3", "#C2185B", "#795548");
+  /**
+   * Segment chip colours, given in turn to new segments: the exports' palette, which colour-blind
+   * readers can tell apart, so that a chip has the same colour on screen and on paper.
+   */
+  static final List<String> SEGMENT_COLOURS = SegmentPalette.COLOURS;
 
   private final EditorSession session;
   private final Selection selection;

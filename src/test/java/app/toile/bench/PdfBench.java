@@ -62,6 +62,7 @@ final class PdfBench {
     try (PDDocument doc = new PDDocument()) {
       PDType0Font regular = font(doc, "LiberationSans-Regular.ttf");
       PDType0Font bold = font(doc, "LiberationSans-Bold.ttf");
+      PDType0Font icons = font(doc, "/META-INF/resources/feather/4.28/fonts/feather.ttf");
       PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
       for (List<TextRuns.Run> runs : pages) {
         PDPage page = new PDPage(a4);
@@ -69,7 +70,11 @@ final class PdfBench {
         try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
           for (TextRuns.Run run : runs) {
             text.beginText();
-            text.setFont(run.bold() ? bold : regular, run.size());
+            text.setFont(switch (run.font()) {
+              case BOLD -> bold;
+              case ICONS -> icons;
+              case REGULAR -> regular;
+            }, run.size());
             text.newLineAtOffset(run.x(), run.y());
             text.showText(run.text());
             text.endText();
@@ -82,7 +87,8 @@ final class PdfBench {
   }
 
   private static PDType0Font font(PDDocument doc, String name) throws IOException {
-    try (InputStream in = PdfBench.class.getResourceAsStream("/app/toile/fonts/" + name)) {
+    String path = name.startsWith("/") ? name : "/app/toile/fonts/" + name;
+    try (InputStream in = PdfBench.class.getResourceAsStream(path)) {
       return PDType0Font.load(doc, in, true);
     }
   }

@@ -9,11 +9,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text runs of an exported PDF, page by page: each run's text, whether it is bold, its size
- * and where it starts. The PDF floor writes exactly these, with no layout work.
+ * The text runs of an exported PDF, page by page: each run's text, its font (regular, bold, or the
+ * icons of the blocks), its size and where it starts. The PDF floor writes exactly these, with no
+ * layout work.
  */
 final class TextRuns {
-  record Run(String text, boolean bold, float size, float x, float y) {}
+  enum Font { REGULAR, BOLD, ICONS }
+
+  record Run(String text, Font font, float size, float x, float y) {}
 
   private TextRuns() {}
 
@@ -25,11 +28,19 @@ final class TextRuns {
         PDFTextStripper stripper = new PDFTextStripper() {
           @Override
           protected void writeString(String text, List<TextPosition> positions) {
-            TextPosition first = positions.get(0);
-            boolean bold = first.getFont().getName() != null
-                && first.getFont().getName().contains("Bold");
-            runs.add(new Run(text, bold, first.getFontSizeInPt(), first.getXDirAdj(),
-                first.getPageHeight() - first.getYDirAdj()));
+            // A line may hold text and an icon: one run for each font in turn.
+            int start = 0;
+            for (int i = 1; i <= positions.size(); i++) {
+              if (i == positions.size()
+                  || font(positions.get(i)) != font(positions.get(start))) {
+                TextPosition first = positions.get(start);
+                StringBuilder sb = new StringBuilder();
+                positions.subList(start, i).forEach(p -> sb.append(p.getUnicode()));
+                runs.add(new Run(sb.toString(), font(first), first.getFontSizeInPt(),
+                    first.getXDirAdj(), first.getPageHeight() - first.getYDirAdj()));
+                start = i;
+              }
+            }
           }
         };
         stripper.setStartPage(page);
@@ -39,5 +50,11 @@ final class TextRuns {
       }
     }
     return pages;
+  }
+
+  private static Font font(TextPosition p) {
+    String name = p.getFont().getName() == null ? "" : p.getFont().getName();
+    return name.contains("Feather") ? Font.ICONS : name.contains("Bold") ? Font.BOLD
+        : Font.REGULAR;
   }
 }

@@ -56,12 +56,13 @@ class ExportPartsTest {
   }
 
   @Test
-  void aDeckWithoutSegmentSlidesNorRoadmapHasTheTitleAndCanvasSlides() throws IOException {
+  void aDeckWithoutSegmentSlidesNorRoadmapHasTheTitleCanvasAndStrategySlides()
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PptxExporter.export(canvas, findings,
         new ExportOptions(null, Locale.ENGLISH, EnumSet.noneOf(ExportPart.class)), out, p -> { });
     try (XMLSlideShow show = new XMLSlideShow(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-      assertThat(show.getSlides()).hasSize(2);
+      assertThat(show.getSlides()).hasSize(3);
     }
   }
 }

@@ -33,8 +33,13 @@ class ExportTextsTest {
         .isEqualTo("Clients gagnés au total\u00a0: 3\u202f500");
     assertThat(Texts.of("export", Locale.ENGLISH).get("roadmap.total", 3500L))
         .isEqualTo("Customers won in total: 3,500");
-    assertThat(Texts.of("export", Locale.FRENCH).get("continuedOn", 4)).isEqualTo("suite p. 4");
+    assertThat(Texts.of("export", Locale.FRENCH).get("continuedOn", 4))
+        .isEqualTo("suite p.\u00a04");
     assertThat(Texts.of("export", Locale.ENGLISH).get("continuedOn", 4))
-        .isEqualTo("continued on p. 4");
+        .isEqualTo("continued on p.\u00a04");
+    assertThat(Texts.of("export", Locale.FRENCH).get("continuedOnRange", 2, 4))
+        .isEqualTo("suite p.\u00a02\u20134");
+    assertThat(Texts.of("export", Locale.ENGLISH).get("continuedOnRange", 2, 4))
+        .isEqualTo("continued on pp.\u00a02\u20134");
   }
 }

@@ -1,6 +1,7 @@
 package app.toile.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Node;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
@@ -75,6 +83,59 @@ class PngExporterTest {
       FontMappers.set(system);
     }
     assertThat(asked).isEmpty();
+  }
+
+  @Test
+  void theImageRecordsItsResolutionAndHasNoPageFooter() throws IOException {
+    for (int dpi : new int[] {PngExporter.DPI, 300}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
+          ExportOptions.of(Locale.ENGLISH).withDpi(dpi), out, null);
+      try (ImageInputStream in = ImageIO.createImageInputStream(
+          new ByteArrayInputStream(out.toByteArray()))) {
+        ImageReader reader = ImageIO.getImageReaders(in).next();
+        reader.setInput(in);
+        assertThat(dpiOf(reader.getImageMetadata(0))).isEqualTo(dpi);
+        assertThat(reader.getWidth(0)).isEqualTo((int) (Paper.A4.width() * dpi / 72));
+        reader.dispose();
+      }
+    }
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    PdfExporter.canvasPage(ExportFixtures.bureauNomade(), ExportOptions.of(Locale.ENGLISH), page,
+        p -> { });
+    try (PDDocument doc = Loader.loadPDF(page.toByteArray())) {
+      String text = PdfExporterTest.textOf(doc, 1, 1);
+      assertThat(text).contains("Strategyzer").doesNotContain("page 1 of");
+    }
+  }
+
+  @Test
+  void aResolutionOutsideThePapersBoundsIsRefused() {
+    for (Paper paper : Paper.values()) {
+      int most = PngExporter.maxDpi(paper);
+      double pixels = paper.width() / 72.0 * most * paper.height() / 72.0 * most;
+      assertThat(pixels).as(paper.key()).isLessThanOrEqualTo(PngExporter.MAX_PIXELS);
+      assertThat(most).isGreaterThanOrEqualTo(PngExporter.DPI);
+      assertThat(PngExporter.allows(paper, PngExporter.MIN_DPI - 1)).isFalse();
+      assertThat(PngExporter.allows(paper, most + 1)).isFalse();
+    }
+    assertThat(PngExporter.maxDpi(Paper.A4)).isEqualTo(PngExporter.MAX_DPI);
+    assertThatThrownBy(() -> PngExporter.export(ExportFixtures.bureauNomade(), FindingLines.NONE,
+        ExportOptions.of(Locale.ENGLISH).withDpi(1000), new ByteArrayOutputStream(), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("72 to 600 dpi");
+  }
+
+  /** The resolution a PNG's {@code pHYs} chunk records, in dots per inch; 0 when none. */
+  private static int dpiOf(IIOMetadata metadata) {
+    Node root = metadata.getAsTree(metadata.getNativeMetadataFormatName());
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeName().equals("pHYs")) {
+        IIOMetadataNode p = (IIOMetadataNode) n;
+        assertThat(p.getAttribute("unitSpecifier")).isEqualTo("meter");
+        return (int) Math.round(Long.parseLong(p.getAttribute("pixelsPerUnitXAxis")) * 0.0254);
+      }
+    }
+    return 0;
   }
 
   private static boolean containsColour(BufferedImage image, int rgb) {

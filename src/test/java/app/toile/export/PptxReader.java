@@ -45,6 +45,25 @@ final class PptxReader {
     return words(sb.toString());
   }
 
+  /** The number (from 1) of the first slide whose text holds {@code text}; 0 when none does. */
+  static int slideWith(XMLSlideShow show, String text) {
+    for (int i = 1; i <= show.getSlides().size(); i++) {
+      if (text(show, i, i).contains(words(text))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The text of the canvas slide and of the slides its blocks continue on: from slide 2 to the
+   * slide before the first that holds {@code next} (the strategy's title, a segment's number).
+   */
+  static String canvasText(XMLSlideShow show, String next) {
+    int end = slideWith(show, next);
+    return text(show, 2, end > 2 ? end - 1 : show.getSlides().size());
+  }
+
   /** The text with every run of spaces, no-break ones included, made a single space. */
   static String words(String s) {
     return s.replaceAll("[\\s\u00A0\u202F]+", " ");

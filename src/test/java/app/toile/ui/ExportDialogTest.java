@@ -158,4 +158,42 @@ class ExportDialogTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(showing(robot, ".export-run")).as("Esc closed the dialog").isFalse();
   }
+
+  @Test
+  void aPresentationIsChosenWithItsReasonAndKeptForTheNextExport(FxRobot robot)
+      throws IOException {
+    openFrenchSample(robot);
+    robot.push(KeyCode.CONTROL, KeyCode.E);
+    WaitForAsyncUtils.waitForFxEvents();
+    // A PDF is a working document unless told otherwise; each kind says whom it is for.
+    assertThat(find(robot, ".export-mode-working", RadioButton.class).isSelected()).isTrue();
+    assertThat(showing(robot, ".export-mode-help")).isTrue();
+    assertThat(showing(robot, ".export-findings-reason")).isFalse();
+    robot.clickOn(".export-mode-presentation");
+    assertThat(showing(robot, ".export-findings-reason")).isTrue();
+    assertThat(robot.lookup("The remarks of the validation").queryAs(CheckBox.class).isDisabled())
+        .isTrue();
+    Path pdf = folder.resolve("carnet.pdf");
+    fx.prompts.files.add(pdf);
+    robot.clickOn(".export-run");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(showing(robot, ".export-written")).isTrue();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Stratégie et marché", "Leur besoin")
+          .doesNotContain("Non renseigné", "Constats");
+    }
+    robot.push(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.push(KeyCode.CONTROL, KeyCode.E);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(find(robot, ".export-mode-presentation", RadioButton.class).isSelected()).isTrue();
+    // Chosen, it stays through a change of format; the open formats carry everything.
+    robot.clickOn(".export-format-pptx");
+    assertThat(find(robot, ".export-mode-presentation", RadioButton.class).isSelected()).isTrue();
+    robot.clickOn(".export-format-md");
+    assertThat(find(robot, ".export-mode-presentation", RadioButton.class).isDisabled()).isTrue();
+    robot.push(KeyCode.ESCAPE);
+  }
 }

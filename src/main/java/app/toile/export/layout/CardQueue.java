@@ -64,14 +64,13 @@ public final class CardQueue {
       }
       int titles = front.titleLines().size() - titleFrom;
       int lines = titles + front.bodyLines().size() - bodyFrom;
-      Box box = columns.take(CardFlow.height(shown, titles, lines - titles, size, measure));
+      Box box = columns.take(heightOf(lines, columns.width()));
       if (box != null) {
         placed.add(part(lines, box));
         front = null;
       } else if (columns.atTop() && lines > 1) {
         int fit = linesThatFit(titles, lines, columns.remaining());
-        Box room = columns.take(CardFlow.height(shown, Math.min(fit, titles),
-            Math.max(0, fit - titles), size, measure));
+        Box room = columns.take(heightOf(fit, columns.width()));
         placed.add(part(fit, room != null ? room : columns.take(columns.remaining())));
         consume(fit, titles);
       } else if (columns.atTop()) {
@@ -113,7 +112,14 @@ public final class CardQueue {
     List<String> title = front.titleLines().subList(titleFrom, front.titleLines().size());
     List<String> body = front.bodyLines().subList(bodyFrom, front.bodyLines().size());
     return new Card(null, title.isEmpty() ? null : String.join("\n", title),
-        body.isEmpty() ? null : String.join("\n", body), shown.fill(), shown.chips());
+        body.isEmpty() ? null : String.join("\n", body), shown.fill(), shown.links());
+  }
+
+  /** The height of the front's next {@code n} lines (title first, then body) as a card. */
+  private float heightOf(int n, float width) {
+    int titles = Math.min(n, front.titleLines().size() - titleFrom);
+    return CardFlow.height(shown, width, front.titleLines().subList(titleFrom, titleFrom + titles),
+        front.bodyLines().subList(bodyFrom, bodyFrom + n - titles), size, measure);
   }
 
   /** The front's next {@code n} lines (title first, then body), placed at {@code box}. */
@@ -127,8 +133,7 @@ public final class CardQueue {
   /** How many lines (title first, then body) fit in {@code room}: at least one, never all. */
   private int linesThatFit(int titles, int lines, float room) {
     int fit = 1;
-    while (fit < lines - 1 && CardFlow.height(shown, Math.min(fit + 1, titles),
-        Math.max(0, fit + 1 - titles), size, measure) <= room) {
+    while (fit < lines - 1 && heightOf(fit + 1, front.box().width()) <= room) {
       fit++;
     }
     return fit;
@@ -143,7 +148,7 @@ public final class CardQueue {
     bodyFrom += Math.max(0, n - titles);
     titleFrom = pastBlank(front.titleLines(), titleFrom);
     bodyFrom = pastBlank(front.bodyLines(), bodyFrom);
-    shown = new Card(null, null, null, shown.fill(), shown.chips());
+    shown = new Card(null, null, null, shown.fill(), shown.links());
   }
 
   private static int pastBlank(List<String> lines, int from) {

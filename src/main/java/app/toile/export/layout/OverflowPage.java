@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param frame the page's parts
  * @param sections one section per block continued on this page, in block order
+ * @param legend the key to the chips on this page; {@link Legend.Plan#NONE} when it has none
  */
-public record OverflowPage(PageFrame frame, List<Section> sections) {
+public record OverflowPage(PageFrame frame, List<Section> sections, Legend.Plan legend) {
 
   public OverflowPage {
     sections = List.copyOf(sections);

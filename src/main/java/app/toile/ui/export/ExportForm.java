@@ -5,6 +5,9 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -23,8 +26,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The export dialog's first page: format (documents, then open formats), paper, language, parts
- * and file, each bound to the view model. A choice that does not apply to the format (the paper
+ * The export dialog's first page: format (documents, then open formats), kind of document (working
+ * or presentation, each with whom it is for), paper, language, parts and file, each bound to the
+ * view model. A choice that does not apply to the format (the paper
  * of slides or of text, the parts of an image or of text) is greyed, with a line saying why; CSV
  * adds its byte-order mark.
  */
@@ -45,24 +49,18 @@ final class ExportForm {
     VBox formatBox = new VBox(4);
     formatBox.getChildren().add(group("dialog.export.group.documents"));
     for (String f : ExportViewModel.DOCUMENTS) {
-      formatBox.getChildren().add(radio(formats, f));
+      formatBox.getChildren().add(radio(formats, "dialog.export.format.", "export-format", f));
     }
     formatBox.getChildren().add(group("dialog.export.group.open"));
     for (String f : ExportViewModel.OPEN_FORMATS) {
-      formatBox.getChildren().add(radio(formats, f));
+      formatBox.getChildren().add(radio(formats, "dialog.export.format.", "export-format", f));
     }
     CheckBox bom = check("dialog.export.byteOrderMark", model.byteOrderMarkProperty());
     bom.getStyleClass().add("export-bom");
     bom.visibleProperty().bind(model.byteOrderMarkAppliesProperty());
     bom.managedProperty().bind(bom.visibleProperty());
     formatBox.getChildren().add(bom);
-    formats.selectedToggleProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        model.formatProperty().set((String) now.getUserData());
-      }
-    });
-    model.formatProperty().addListener((o, was, now) -> select(formats, now));
-    select(formats, model.formatProperty().get());
+    bind(formats, model.formatProperty());
 
     ChoiceBox<String> paper = new ChoiceBox<>();
     paper.getItems().setAll(ExportViewModel.PAPERS);
@@ -80,6 +78,8 @@ final class ExportForm {
     language.valueProperty().bindBidirectional(model.languageProperty());
     language.getStyleClass().add("export-language");
 
+    VBox modes = modes();
+
     CheckBox canvas = check("dialog.export.include.canvas", null);
     canvas.setSelected(true);
     canvas.setDisable(true);
@@ -87,13 +87,19 @@ final class ExportForm {
         check("dialog.export.include.segments", model.segmentPagesProperty()),
         check("dialog.export.include.roadmap", model.roadmapProperty()),
         check("dialog.export.include.findings", model.findingsProperty()));
-    for (Node n : parts.getChildren().subList(1, 4)) {
+    for (Node n : parts.getChildren().subList(1, 3)) {
       n.disableProperty().bind(model.partsApplyProperty().not());
     }
+    parts.getChildren().get(3).disableProperty().bind(model.findingsApplyProperty().not());
     Label pngOnly = reason(model.partsReasonProperty());
     pngOnly.visibleProperty().bind(model.partsApplyProperty().not());
     pngOnly.managedProperty().bind(pngOnly.visibleProperty());
-    parts.getChildren().add(pngOnly);
+    Label noFindings = reason(model.findingsReasonProperty());
+    noFindings.visibleProperty().bind(
+        model.partsApplyProperty().and(model.findingsApplyProperty().not()));
+    noFindings.managedProperty().bind(noFindings.visibleProperty());
+    noFindings.getStyleClass().add("export-findings-reason");
+    parts.getChildren().addAll(pngOnly, noFindings);
 
     TextField file = new TextField();
     file.setEditable(false);
@@ -108,22 +114,57 @@ final class ExportForm {
     fileRow.setAlignment(Pos.CENTER_LEFT);
 
     row(grid, 0, "dialog.export.format", formatBox);
-    row(grid, 1, "dialog.export.paper", new VBox(4, paper, slides));
-    row(grid, 2, "dialog.export.language", language);
-    row(grid, 3, "dialog.export.include", parts);
-    row(grid, 4, "dialog.export.file", fileRow);
+    row(grid, 1, "dialog.export.mode", modes);
+    row(grid, 2, "dialog.export.paper", new VBox(4, paper, slides));
+    row(grid, 3, "dialog.export.language", language);
+    row(grid, 4, "dialog.export.include", parts);
+    row(grid, 5, "dialog.export.file", fileRow);
 
     return grid;
   }
 
-  private RadioButton radio(ToggleGroup formats, String format) {
+  /**
+   * The two kinds of document, each with a line saying whom it is for; greyed for the open
+   * formats, with the reason.
+   */
+  private VBox modes() {
+    ToggleGroup group = new ToggleGroup();
+    VBox box = new VBox(2);
+    for (String m : ExportViewModel.MODES) {
+      RadioButton r = radio(group, "dialog.export.mode.", "export-mode", m);
+      Label help = ExportControls.wrapped(l10n.ui("dialog.export.mode." + m + ".help"));
+      help.getStyleClass().addAll("export-hint", "export-mode-help");
+      help.setPadding(new Insets(0, 0, 4, 22));
+      box.getChildren().addAll(r, help);
+    }
+    box.disableProperty().bind(model.modeAppliesProperty().not());
+    bind(group, model.modeProperty());
+    Label text = reason(new SimpleStringProperty("dialog.export.mode.text"));
+    text.visibleProperty().bind(model.modeAppliesProperty().not());
+    text.managedProperty().bind(text.visibleProperty());
+    return new VBox(4, box, text);
+  }
+
+  /** A choice of a group: its text from {@code keyPrefix + value}, its style classes. */
+  private RadioButton radio(ToggleGroup group, String keyPrefix, String style, String value) {
     RadioButton r = new RadioButton();
-    r.textProperty().bind(l10n.ui("dialog.export.format." + format));
-    r.setUserData(format);
-    r.setToggleGroup(formats);
+    r.textProperty().bind(l10n.ui(keyPrefix + value));
+    r.setUserData(value);
+    r.setToggleGroup(group);
     r.setMinWidth(Region.USE_PREF_SIZE);
-    r.getStyleClass().addAll("export-format", "export-format-" + format);
+    r.getStyleClass().addAll(style, style + "-" + value);
     return r;
+  }
+
+  /** The group's choice and the view model's value, each following the other. */
+  private static void bind(ToggleGroup group, StringProperty value) {
+    group.selectedToggleProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        value.set((String) now.getUserData());
+      }
+    });
+    value.addListener((o, was, now) -> select(group, now));
+    select(group, value.get());
   }
 
   /** The small heading of a family of formats. */

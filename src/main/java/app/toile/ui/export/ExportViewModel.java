@@ -1,5 +1,6 @@
 package app.toile.ui.export;
 
+import app.toile.export.ExportMode;
 import app.toile.export.ExportPart;
 import app.toile.export.Paper;
 import app.toile.session.EditorSession;
@@ -7,6 +8,7 @@ import app.toile.session.ExportChoices;
 import app.toile.session.ExportKind;
 import app.toile.session.Exports;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,8 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The export dialog's state: the format, paper, language, parts and byte-order mark chosen, the
- * file to write, then the export's progress and how it ended. Formats and papers go to the view
+ * The export dialog's state: the format, kind of document, paper, language, parts and byte-order
+ * mark chosen, the file to write, then the export's progress and how it ended. Formats and papers go to the view
  * as their keys ("pdf", "md", "a4"); a choice that does not apply to the format says why by the
  * key of its reason. The export runs through the session's {@link Exports}, which remembers the
  * choices for the next export of the same canvas. No scene-graph code: tests drive it without a
@@ -43,8 +45,11 @@ public final class ExportViewModel {
   public static final List<String> OPEN_FORMATS = List.of("md", "canvas", "csv");
   /** Every format offered, documents first. */
   public static final List<String> FORMATS = List.of("pdf", "png", "pptx", "md", "canvas", "csv");
-  /** The papers offered, by key. */
-  public static final List<String> PAPERS = List.of("a4", "a3", "letter");
+  /** The papers offered, by key: the desk's (A4, A3, Letter), then the wall's (A2, A1, A0). */
+  public static final List<String> PAPERS =
+      Arrays.stream(Paper.values()).map(Paper::key).toList();
+  /** The kinds of document offered, by key. */
+  public static final List<String> MODES = List.of("working", "presentation");
   /** The languages offered. */
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
@@ -59,6 +64,7 @@ public final class ExportViewModel {
   private final BooleanProperty roadmap = new SimpleBooleanProperty(true);
   private final BooleanProperty findings = new SimpleBooleanProperty(true);
   private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(false);
+  private final StringProperty mode = new SimpleStringProperty("working");
   private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
   private final ReadOnlyObjectWrapper<Boolean> noDesktop = new ReadOnlyObjectWrapper<>(false);
@@ -73,6 +79,13 @@ public final class ExportViewModel {
   private final ObservableValue<String> partsReason = format.map(
       f -> f.equals("png") ? "dialog.export.include.png"
           : OPEN_FORMATS.contains(f) ? "dialog.export.include.text" : "");
+  private final BooleanBinding modeApplies = openFormat.not();
+  private final BooleanBinding findingsApply =
+      partsApply.and(mode.isNotEqualTo(ExportMode.PRESENTATION.key()));
+  private final ObservableValue<String> findingsReason = Bindings.createStringBinding(
+      () -> !partsApply.get() ? partsReason.getValue()
+          : findingsApply.get() ? "" : "dialog.export.include.findings.presentation",
+      partsApply, findingsApply, partsReason);
   private final ObservableValue<String> fileName;
 
   /**
@@ -92,6 +105,12 @@ public final class ExportViewModel {
     format.addListener((o, was, now) -> {
       if (target.get() != null) {
         target.set(choices().withFormat(ExportKind.parse(now)).target());
+      }
+      // A mode left at the old format's default follows to the new one's; a chosen one stays.
+      ExportKind from = ExportKind.parse(was);
+      ExportKind to = ExportKind.parse(now);
+      if (from != null && to != null) {
+        mode.set(ExportChoices.followMode(ExportMode.parse(mode.get()), from, to).key());
       }
     });
   }
@@ -125,6 +144,26 @@ public final class ExportViewModel {
   /** Whether CSV files start with a byte-order mark, which spreadsheet programs read accents by. */
   public BooleanProperty byteOrderMarkProperty() {
     return byteOrderMark;
+  }
+
+  /** The kind of document, by key: {@code working} or {@code presentation}. */
+  public StringProperty modeProperty() {
+    return mode;
+  }
+
+  /** False for the open formats, which carry all the text whatever the mode. */
+  public BooleanBinding modeAppliesProperty() {
+    return modeApplies;
+  }
+
+  /** False where the findings cannot be included: an image, an open format, a presentation. */
+  public BooleanBinding findingsApplyProperty() {
+    return findingsApply;
+  }
+
+  /** The bundle key of why the findings cannot be included; empty when they can. */
+  public ObservableValue<String> findingsReasonProperty() {
+    return findingsReason;
   }
 
   /** The file to write; null until one is chosen (an untitled canvas has no folder yet). */
@@ -204,7 +243,7 @@ public final class ExportViewModel {
       parts.add(ExportPart.FINDINGS);
     }
     return new ExportChoices(ExportKind.parse(format.get()), Paper.parse(paper.get()),
-        language.get(), parts, byteOrderMark.get(), target.get());
+        language.get(), parts, byteOrderMark.get(), target.get(), ExportMode.parse(mode.get()));
   }
 
   // Commands
@@ -223,6 +262,8 @@ public final class ExportViewModel {
     roadmap.set(c.parts().contains(ExportPart.ROADMAP));
     findings.set(c.parts().contains(ExportPart.FINDINGS));
     byteOrderMark.set(c.byteOrderMark());
+    // After the format, whose change would otherwise move it to the format's default.
+    mode.set(c.mode().key());
     target.set(c.target());
   }
 

@@ -19,7 +19,7 @@ class CanvasLayoutTest {
     for (Block b : Block.values()) {
       List<Card> cards = new ArrayList<>();
       for (int i = 0; b == crowded && i < notes; i++) {
-        cards.add(new Card(null, null, (i + 1) + " " + text, "#FFF1A8", List.of("#E4572E")));
+        cards.add(new Card(null, null, (i + 1) + " " + text, "#FFF1A8", List.of(new Chip("S1", "#E4572E"))));
       }
       map.put(b, new BlockContent(b.key(), "why " + b.key() + "?", cards));
     }
@@ -149,7 +149,7 @@ class CanvasLayoutTest {
     Map<Block, BlockContent> map = blocks(null, 0, "");
     String name = "name ".repeat(1500).strip();
     map.put(Block.CUSTOMER_SEGMENTS, new BlockContent("segments", "?",
-        List.of(new Card("#E4572E", name, "Focus", "#F3F3F3", List.of()))));
+        List.of(new Card(new Chip("S1", "#E4572E"), name, "Focus", "#F3F3F3", List.of()))));
     CanvasPlan plan = CanvasLayout.layout(W, H, "t", List.of(), map, m);
     BlockPlan p = plan.blocks().get(Block.CUSTOMER_SEGMENTS);
     List<String> title = new ArrayList<>();

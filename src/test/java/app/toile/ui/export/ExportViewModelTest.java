@@ -3,6 +3,7 @@ package app.toile.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.toile.export.ExportPart;
+import app.toile.i18n.Texts;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.io.CanvasFiles;
 import app.toile.session.EditorSession;
@@ -66,6 +67,43 @@ class ExportViewModelTest {
     vm.findingsProperty().set(false);
     assertThat(vm.choices().options().parts()).containsExactly(ExportPart.SEGMENT_PAGES);
     assertThat(vm.choices().paper()).isEqualTo(app.toile.export.Paper.LETTER);
+  }
+
+  @Test
+  void theModeFollowsTheFormatUntilTheUserChoosesOne() {
+    session.document().load(app.toile.model.Canvas.empty(), null);
+    vm.load();
+    assertThat(vm.modeProperty().get()).as("a PDF is worked on").isEqualTo("working");
+    assertThat(vm.findingsApplyProperty().get()).isTrue();
+    vm.formatProperty().set("pptx");
+    assertThat(vm.modeProperty().get()).as("a deck presents").isEqualTo("presentation");
+    assertThat(vm.findingsApplyProperty().get()).isFalse();
+    assertThat(vm.findingsReasonProperty().getValue())
+        .isEqualTo("dialog.export.include.findings.presentation");
+    assertThat(vm.choices().options().mode()).isEqualTo(app.toile.export.ExportMode.PRESENTATION);
+    vm.formatProperty().set("pdf");
+    assertThat(vm.modeProperty().get()).isEqualTo("working");
+    vm.modeProperty().set("presentation");
+    vm.formatProperty().set("png");
+    assertThat(vm.modeProperty().get()).as("chosen, it stays").isEqualTo("presentation");
+    vm.formatProperty().set("csv");
+    assertThat(vm.modeAppliesProperty().get()).isFalse();
+  }
+
+  @Test
+  void everyPaperIsOfferedWithItsNameInBothLanguagesTheWallsToo() {
+    assertThat(ExportViewModel.PAPERS).containsExactly("a4", "a3", "letter", "a2", "a1", "a0");
+    for (Locale locale : ExportViewModel.LANGUAGES) {
+      Texts ui = Texts.of("ui", locale);
+      for (String paper : ExportViewModel.PAPERS) {
+        assertThat(ui.get("dialog.export.paper." + paper)).as(paper).isNotBlank()
+            .doesNotStartWith("!");
+      }
+    }
+    session.document().load(app.toile.model.Canvas.empty(), null);
+    vm.load();
+    vm.paperProperty().set("a1");
+    assertThat(vm.choices().paper()).isEqualTo(app.toile.export.Paper.A1);
   }
 
   @Test
