@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -104,7 +105,10 @@ public final class PdfExporter {
           content.legendLabel(), legend, fonts);
       OverflowLayout.Result overflow = OverflowLayout.layout(plan, width, height,
           content.legendLabel(), legend, fonts);
-      drawCanvas(doc, fonts, plan, overflow, paper, labels, texts);
+      // An image is the canvas page alone: its marks cannot send the reader to another page.
+      Function<Block, String> mark = pageFooter ? block -> continuedOn(overflow, block, texts)
+          : block -> texts.get("moreInPdf", plan.blocks().get(block).overflow().size());
+      drawCanvas(doc, fonts, plan, overflow, paper, labels, texts, mark);
       TaggedSegments tagged = new TaggedSegments(shown);
       List<CustomerSegment> segments = options.includes(ExportPart.SEGMENT_PAGES)
           ? tagged.ordered() : List.of();
@@ -169,10 +173,11 @@ public final class PdfExporter {
   }
 
   private static void drawCanvas(PDDocument doc, PdfFonts fonts, CanvasPlan plan,
-      OverflowLayout.Result overflow, Paper paper, Texts labels, Texts texts) throws IOException {
+      OverflowLayout.Result overflow, Paper paper, Texts labels, Texts texts,
+      Function<Block, String> mark) throws IOException {
     PDPage first = newPage(doc, paper);
     try (Pen pen = new Pen(doc, first, fonts, false, paper.scale())) {
-      new CanvasPagePainter(pen).canvas(plan, block -> continuedOn(overflow, block, texts));
+      new CanvasPagePainter(pen).canvas(plan, mark);
     }
     for (OverflowPage page : overflow.pages()) {
       checkCancelled();

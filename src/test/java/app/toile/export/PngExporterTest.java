@@ -107,6 +107,14 @@ class PngExporterTest {
       String text = PdfExporterTest.textOf(doc, 1, 1);
       assertThat(text).contains("Strategyzer").doesNotContain("page 1 of");
     }
+    ByteArrayOutputStream crowded = new ByteArrayOutputStream();
+    PdfExporter.canvasPage(ExportFixtures.crowded(), ExportOptions.of(Locale.FRENCH), crowded,
+        p -> { });
+    try (PDDocument doc = Loader.loadPDF(crowded.toByteArray())) {
+      // No page 2 to send the reader to: the image says how much more the PDF holds.
+      assertThat(PdfExporterTest.words(PdfExporterTest.textOf(doc, 1, 1)))
+          .containsPattern("et \\d+ autres notes dans le PDF →").doesNotContain("suite p.");
+    }
   }
 
   @Test
