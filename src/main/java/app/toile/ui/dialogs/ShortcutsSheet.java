@@ -14,6 +14,7 @@ public final class ShortcutsSheet {
       {"Ctrl+O", "shortcut.open"},
       {"Ctrl+S", "shortcut.save"},
       {"Ctrl+Shift+S", "shortcut.saveAs"},
+      {"Ctrl+Alt+S", "shortcut.saveVersion"},
       {"Ctrl+E", "shortcut.export"},
       {"Ctrl+P", "shortcut.print"},
       {"Ctrl+Z", "shortcut.undo"},

@@ -103,6 +103,11 @@ public final class MainWindow implements RecoveryHost {
     guideCard.connect(new BlockSpotlight(editor)::on, editor.segmentsBlock()::addSegment);
     editor.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, guideCard::onKey);
     editor.setSidePanel(guideCard.above(editor.workspace().sidePanel()));
+    var versions = editor.workspace().versionPrompts();
+    actions.setSaveVersion(() -> versions.saveVersion(stage));
+    actions.setCompareWith(() -> versions.compareWithFile(stage));
+    actions.setShowVersions(editor.workspace()::showVersions);
+    guideCard.setSaveVersion(actions::saveVersion);
     start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());

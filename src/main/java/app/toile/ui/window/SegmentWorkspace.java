@@ -18,6 +18,9 @@ import app.toile.ui.roadmap.RoadmapViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.editor.SegmentEditorView;
 import app.toile.ui.segments.editor.SegmentEditorViewModel;
+import app.toile.ui.versions.VersionPrompts;
+import app.toile.ui.versions.VersionsPanel;
+import app.toile.ui.versions.VersionsViewModel;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -41,6 +44,7 @@ public final class SegmentWorkspace {
   private static final double SHARE = 0.3;
 
   private final EditorSession session;
+  private final Localization l10n;
   private final SegmentsBlockView block;
   private final SegmentEditorViewModel editorVm;
   private final FindingsViewModel findings;
@@ -52,12 +56,17 @@ public final class SegmentWorkspace {
   private final Tab segmentTab;
   private final Tab marketTab;
   private final Tab findingsTab;
+  private final Tab versionsTab;
+  private final VersionsViewModel versions;
+  private final VersionPrompts versionPrompts;
+  private VersionsPanel versionsPanel;
   private final DecorationPane side = new DecorationPane();
   /** Shows the side panel when something is asked of it; set by the window. */
   private Runnable reveal = () -> { };
 
   public SegmentWorkspace(EditorSession session, Localization l10n, SegmentsBlockView block) {
     this.session = session;
+    this.l10n = l10n;
     this.block = block;
     this.editorVm = new SegmentEditorViewModel(session);
     this.findings = new FindingsViewModel(session);
@@ -90,7 +99,19 @@ public final class SegmentWorkspace {
       ranking.setPadding(new Insets(8));
       return ranking;
     }, l10n);
-    tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
+    versions = new VersionsViewModel(session);
+    versionPrompts = new VersionPrompts(versions, l10n);
+    versionsTab = tab("versions", "panel.versions", this::versionsPanel, l10n);
+    // An icon, its name in the tooltip: a fifth word would push a tab out of the panel at 1024
+    // pixels in French.
+    versionsTab.textProperty().unbind();
+    versionsTab.setText(null);
+    versionsTab.setGraphic(Icons.of(Feather.CLOCK));
+    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    tip.textProperty().bind(l10n.ui("panel.versions"));
+    versionsTab.setTooltip(tip);
+    versionsTab.getGraphic().accessibleTextProperty().bind(l10n.ui("panel.versions"));
+    tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab, versionsTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
     side.setRoot(tabs);
@@ -173,6 +194,32 @@ public final class SegmentWorkspace {
   public TabPane tabs() {
     return tabs;
   }
+
+  /** The versions kept in the canvas: the panel's state, and what to compare. */
+  public VersionsViewModel versions() {
+    return versions;
+  }
+
+  /** The questions of the versions: a new version's name, a version's new name. */
+  public VersionPrompts versionPrompts() {
+    return versionPrompts;
+  }
+
+  /** The Versions panel, made when first asked for. */
+  public VersionsPanel versionsPanel() {
+    if (versionsPanel == null) {
+      versionsPanel = new VersionsPanel(versions, versionPrompts, l10n);
+    }
+    return versionsPanel;
+  }
+
+  /** Shows the Versions panel. */
+  public void showVersions() {
+    reveal.run();
+    tabs.getSelectionModel().select(versionsTab);
+    versionsPanel().list().requestFocus();
+  }
+
 
   // Commands
 
