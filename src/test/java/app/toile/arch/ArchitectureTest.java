@@ -23,7 +23,7 @@ class ArchitectureTest {
   static final ArchRule headlessLayersNeverTouchTheScene = noClasses()
       .that().resideInAnyPackage("app.toile.model..", "app.toile.io..", "app.toile.validation..",
           "app.toile.export..", "app.toile.command..", "app.toile.cli..", "app.toile.disk..",
-          "app.toile.recovery..", "app.toile.interchange..")
+          "app.toile.recovery..", "app.toile.interchange..", "app.toile.versions..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
           "app.toile.ui..");
 
@@ -58,6 +58,17 @@ class ArchitectureTest {
       .that().resideInAPackage("app.toile.recovery..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.toile.session..",
           "app.toile.ui..", "app.toile.cli..");
+
+  /**
+   * Comparing and merging versions is plain Java on canvases in memory: no toolkit, no editor, no
+   * file (the command line and the session read and write them).
+   */
+  @ArchTest
+  static final ArchRule versionsArePlainJava = noClasses()
+      .that().resideInAPackage("app.toile.versions..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.toile.session..",
+          "app.toile.ui..", "app.toile.cli..", "app.toile.command..", "app.toile.io..",
+          "app.toile.disk..", "app.toile.export..", "app.toile.recovery..");
 
   /** Where the guide stands is navigation, kept beside the canvas: the business model knows it not. */
   @ArchTest
