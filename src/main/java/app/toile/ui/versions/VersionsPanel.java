@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -32,6 +33,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class VersionsPanel extends VBox {
   private final VersionsViewModel vm;
   private final VersionPrompts prompts;
+  /** A cell's padding and the list's scroll bar, beside a version's text. */
+  private static final double CELL_ROOM = 36;
   private final ListView<Row> list = new ListView<>();
 
   public VersionsPanel(VersionsViewModel vm, VersionPrompts prompts, Localization l10n) {
@@ -39,6 +42,7 @@ public final class VersionsPanel extends VBox {
     this.vm = vm;
     this.prompts = prompts;
     getStyleClass().add("versions-panel");
+    getStylesheets().add(CompareView.STYLESHEET);
     setPadding(new Insets(8));
     Button save = button(l10n, "versions.save", "versions-save", Feather.BOOKMARK,
         () -> prompts.saveVersion(window()));
@@ -48,7 +52,7 @@ public final class VersionsPanel extends VBox {
     list.getStyleClass().add("versions-list");
     list.setItems(vm.rows());
     list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    list.setCellFactory(v -> new Cell());
+    list.setCellFactory(v -> new Cell(list));
     Label none = new Label();
     none.textProperty().bind(l10n.ui("versions.none"));
     none.setWrapText(true);
@@ -79,6 +83,7 @@ public final class VersionsPanel extends VBox {
     hint.textProperty().bind(l10n.ui("versions.hint"));
     hint.setWrapText(true);
     hint.getStyleClass().add("versions-hint");
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     hint.visibleProperty().bind(list.visibleProperty());
     hint.managedProperty().bind(list.visibleProperty());
     actions.visibleProperty().bind(list.visibleProperty());
@@ -108,6 +113,9 @@ public final class VersionsPanel extends VBox {
         list.getSelectionModel().select(0);
       }
     });
+    if (!vm.rows().isEmpty()) {
+      list.getSelectionModel().select(0);
+    }
     getChildren().addAll(save, body, hint, actions);
   }
 
@@ -186,14 +194,16 @@ public final class VersionsPanel extends VBox {
     private final Label details = new Label();
     private final VBox box = new VBox(2, name, details);
 
-    Cell() {
+    Cell(ListView<Row> list) {
       name.getStyleClass().add("version-name");
       details.getStyleClass().add("version-details");
-      name.setWrapText(true);
-      details.setWrapText(true);
-      // The cell's width, never the text's: long names wrap inside the list.
-      box.setMinWidth(0);
-      box.setPrefWidth(1);
+      // The list's width, never the text's: long names wrap inside the list.
+      for (Label l : new Label[] {name, details}) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.maxWidthProperty().bind(list.widthProperty().subtract(CELL_ROOM));
+        l.prefWidthProperty().bind(l.maxWidthProperty());
+      }
       setPrefWidth(0);
     }
 

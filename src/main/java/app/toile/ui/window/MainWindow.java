@@ -55,6 +55,7 @@ public final class MainWindow implements RecoveryHost {
   private final OpenSample openSample;
   private final GuideViewModel guide;
   private final ImportView imports;
+  private final CompareWindow compare;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -108,6 +109,8 @@ public final class MainWindow implements RecoveryHost {
     actions.setCompareWith(() -> versions.compareWithFile(stage));
     actions.setShowVersions(editor.workspace()::showVersions);
     guideCard.setSaveVersion(actions::saveVersion);
+    this.compare = new CompareWindow(stage, session, l10n, editor.workspace().versions(),
+        actions.darkProperty());
     start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
@@ -213,6 +216,11 @@ public final class MainWindow implements RecoveryHost {
 
   public WindowActions actions() {
     return actions;
+  }
+
+  /** The compare view's window, once a comparison was shown; null before. */
+  public Stage compareStage() {
+    return compare.stage();
   }
 
   /** "name — Toile", with a mark in front while there are unsaved changes. */
