@@ -10,7 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
@@ -69,7 +69,13 @@ final class CompareWindow {
       stage = new Stage();
       stage.initOwner(owner);
       stage.setScene(new Scene(view));
-      stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+      // A filter, not an accelerator: the list of changes would take Esc for itself.
+      stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        if (e.getCode() == KeyCode.ESCAPE) {
+          e.consume();
+          stage.close();
+        }
+      });
       stage.setOnHidden(e -> {
         if (shown != null) {
           shown.close();
