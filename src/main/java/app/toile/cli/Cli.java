@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|export|import|generate|--help|--version}. Each
+ * The headless command line: {@code toile validate|info|export|import|generate|diff|show|--help|--version}. Each
  * command is a {@link Command} in the registry below; errors are one line on stderr starting with
  * {@code toile: }.
  */
@@ -18,6 +18,8 @@ public final class Cli {
   public static final int OK = 0;
   /** Exit code: a finding of severity ERROR. */
   public static final int FINDINGS = 1;
+  /** Exit code: two canvases differ ({@code diff}), or a merge left conflicts ({@code merge}). */
+  public static final int DIFFERENT = 1;
   /** Exit code: a file could not be read or written. */
   public static final int UNREADABLE = 2;
   /** Exit code: bad usage. */
@@ -31,7 +33,9 @@ public final class Cli {
       new InfoCommand(),
       new ExportCommand(),
       new ImportCommand(),
-      new GenerateCommand());
+      new GenerateCommand(),
+      new DiffCommand(),
+      new ShowCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
   private static final Set<String> VERSION = Set.of("--version", "-V");
@@ -102,7 +106,8 @@ public final class Cli {
     }
     entry(sb, "--help", "show this help (also: COMMAND --help)");
     entry(sb, "--version", "show the version");
-    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR (import: something was dropped),"
+    sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR (import: something was dropped;"
+        + " diff: the canvases differ),"
         + " 2 a file could not be read or written, 64 bad usage.\n");
     return sb.toString();
   }

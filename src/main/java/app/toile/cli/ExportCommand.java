@@ -54,7 +54,7 @@ final class ExportCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, VersionPick.VERSION, Option.LANG);
   }
 
   @Override
@@ -66,7 +66,8 @@ final class ExportCommand implements Command {
     InterchangeFormat open = openFormat(invocation, out);
     ExportFormat format = open == null ? format(invocation, out) : null;
     ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
-    Optional<Canvas> canvas = invocation.readCanvas(invocation.operands().get(0));
+    Optional<Canvas> canvas = VersionPick.read(invocation, invocation.operands().get(0),
+        invocation.option(VersionPick.VERSION.name()));
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }

@@ -5,16 +5,21 @@ import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Header;
+import app.toile.model.Snapshot;
 import java.io.PrintStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
  * {@code toile info FILE}: a short summary of a canvas: its header and strategy, how many notes
- * each block holds, and the segments in expansion order with their status.
+ * each block holds, the segments in expansion order with their status, and the versions kept.
  */
 final class InfoCommand implements Command {
+  private static final DateTimeFormatter SAVED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private final BiFunction<Invocation, String, Optional<Canvas>> reader;
 
   InfoCommand() {
@@ -38,7 +43,7 @@ final class InfoCommand implements Command {
 
   @Override
   public String summary() {
-    return "show a canvas file's header, strategy, notes per block and segments";
+    return "show a canvas file's header, strategy, notes per block, segments and versions";
   }
 
   @Override
@@ -91,6 +96,20 @@ final class InfoCommand implements Command {
       String name = s.name() == null || s.name().isBlank() ? labels.get("segment.unnamed") : s.name();
       String status = s.status() == null ? unset : labels.of("status", s.status());
       out.println("  " + n + ". [" + status + "] " + name);
+    }
+    versions(canvas, labels, out);
+  }
+
+  /** The versions kept in the file, oldest first, with the date and time each was saved. */
+  private static void versions(Canvas canvas, Texts labels, PrintStream out) {
+    if (canvas.snapshots().isEmpty()) {
+      return;
+    }
+    Texts words = Texts.of("versions", labels.locale());
+    out.println(labels.get("field.value", words.get("info.versions"), canvas.snapshots().size()));
+    for (Snapshot s : canvas.snapshots()) {
+      out.println("  " + (s.savedAt() == null ? words.get("info.version.undated", s.name())
+          : words.get("info.version", s.name(), SAVED.format(s.savedAt()))));
     }
   }
 
