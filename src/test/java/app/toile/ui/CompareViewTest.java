@@ -65,7 +65,7 @@ class CompareViewTest {
   /** Compares the oldest version with the canvas, from the Versions panel. */
   private CompareView compareFirstVersion(FxRobot robot) {
     robot.interact(() -> window.actions().showVersions());
-    VersionsPanel panel = window.editor().workspace().versionsPanel();
+    VersionsPanel panel = window.editor().workspace().versions().panel();
     robot.interact(() -> {
       panel.list().getSelectionModel().clearAndSelect(panel.list().getItems().size() - 1);
       panel.list().requestFocus();
@@ -118,7 +118,7 @@ class CompareViewTest {
   @Test
   void compareWithReadsAnotherFile(FxRobot robot) {
     open(robot, Locale.ENGLISH, CANVAS, 1280, 800);
-    window.editor().workspace().versionPrompts().setChooser(
+    window.editor().workspace().versions().prompts().setChooser(
         owner -> Optional.of(Path.of("samples", "en", "paris-startup.toile.json")));
     TextClicks.click(robot, window.stage(), "File");
     WaitForAsyncUtils.waitForFxEvents();

@@ -55,7 +55,7 @@ class VersionsPanelTest {
   private VersionsPanel panel(FxRobot robot) {
     robot.interact(() -> window.actions().showVersions());
     WaitForAsyncUtils.waitForFxEvents();
-    return window.editor().workspace().versionsPanel();
+    return window.editor().workspace().versions().panel();
   }
 
   private void saveVersion(FxRobot robot, String name) {
@@ -74,6 +74,12 @@ class VersionsPanelTest {
     Label none = robot.from(panel).lookup(".versions-none").queryAs(Label.class);
     assertThat(none.isVisible()).isTrue();
     assertThat(none.getText()).contains("Save a version", "Ctrl+Alt+S");
+    assertThat(window.editor().workspace().tabs().getScene()).as("in the tabs' place").isNull();
+
+    robot.push(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(panel.getScene()).isNull();
+    assertThat(window.editor().workspace().tabs().getScene()).isNotNull();
   }
 
   @Test

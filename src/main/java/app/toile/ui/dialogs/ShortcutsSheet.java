@@ -27,6 +27,7 @@ public final class ShortcutsSheet {
       {"Delete", "shortcut.delete"},
       {"Alt+\u2191, Alt+\u2193", "shortcut.move"},
       {"Alt+\u2192, Alt+\u2190, Esc", "shortcut.guide"},
+      {"Ctrl+Shift+V", "shortcut.versions"},
       {"F8, Shift+F8", "shortcut.nextChange"},
       {"Ctrl+F", "shortcut.search"},
       {"Enter, Shift+Enter", "shortcut.searchStep"},

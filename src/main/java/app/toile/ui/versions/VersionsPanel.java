@@ -1,6 +1,7 @@
 package app.toile.ui.versions;
 
 import app.toile.ui.base.Icons;
+import app.toile.ui.base.LazyTooltip;
 import app.toile.ui.base.Localization;
 import app.toile.ui.versions.VersionsViewModel.Row;
 import java.util.List;
@@ -16,8 +17,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -36,6 +39,8 @@ public final class VersionsPanel extends VBox {
   /** A cell's padding and the list's scroll bar, beside a version's text. */
   private static final double CELL_ROOM = 36;
   private final ListView<Row> list = new ListView<>();
+  private final Button save;
+  private Runnable onClose = () -> { };
 
   public VersionsPanel(VersionsViewModel vm, VersionPrompts prompts, Localization l10n) {
     super(8);
@@ -44,7 +49,20 @@ public final class VersionsPanel extends VBox {
     getStyleClass().add("versions-panel");
     getStylesheets().add(CompareView.STYLESHEET);
     setPadding(new Insets(8));
-    Button save = button(l10n, "versions.save", "versions-save", Feather.BOOKMARK,
+    Label title = new Label();
+    title.textProperty().bind(l10n.ui("panel.versions"));
+    title.getStyleClass().add("versions-title");
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    Button close = new Button(null, Icons.of(Feather.X));
+    close.setId("versions-close");
+    close.getStyleClass().addAll("flat", "button-icon");
+    LazyTooltip.bind(close, l10n.ui("versions.close"));
+    close.accessibleTextProperty().bind(l10n.ui("versions.close"));
+    close.setOnAction(e -> onClose.run());
+    HBox head = new HBox(6, title, close);
+    head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    save = button(l10n, "versions.save", "versions-save", Feather.BOOKMARK,
         () -> prompts.saveVersion(window()));
     save.disableProperty().bind(vm.openProperty().not());
 
@@ -96,10 +114,18 @@ public final class VersionsPanel extends VBox {
         rename();
       } else if (e.getCode() == KeyCode.DELETE) {
         delete();
+
       } else {
         return;
       }
       e.consume();
+    });
+    // Esc anywhere in the panel, the list empty or not.
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        e.consume();
+        onClose.run();
+      }
     });
     list.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -116,7 +142,21 @@ public final class VersionsPanel extends VBox {
     if (!vm.rows().isEmpty()) {
       list.getSelectionModel().select(0);
     }
-    getChildren().addAll(save, body, hint, actions);
+    getChildren().addAll(head, save, body, hint, actions);
+  }
+
+  /** What the close button and Esc do: put the side panel's tabs back. */
+  public void setOnClose(Runnable onClose) {
+    this.onClose = onClose;
+  }
+
+  /** Gives the keyboard to the list, or to the button that saves a version while there is none. */
+  public void focus() {
+    if (list.isVisible()) {
+      list.requestFocus();
+    } else {
+      save.requestFocus();
+    }
   }
 
   /** The list of versions, for the keyboard and for tests. */

@@ -159,7 +159,7 @@ final class MainMenus {
     for (MenuItem i : new MenuItem[] {zoomIn, zoomOut, fit}) {
       i.disableProperty().bind(a.noCanvas());
     }
-    MenuItem versions = item("menu.view.versions", null, a::showVersions);
+    MenuItem versions = item("menu.view.versions", "Shortcut+Shift+V", a::showVersions);
     versions.disableProperty().bind(a.noCanvas());
     view.getItems().addAll(guide, sidePanel, versions, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
         new SeparatorMenuItem(), language, dark);

@@ -104,12 +104,12 @@ public final class MainWindow implements RecoveryHost {
     guideCard.connect(new BlockSpotlight(editor)::on, editor.segmentsBlock()::addSegment);
     editor.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, guideCard::onKey);
     editor.setSidePanel(guideCard.above(editor.workspace().sidePanel()));
-    var versions = editor.workspace().versionPrompts();
+    var versions = editor.workspace().versions().prompts();
     actions.setSaveVersion(() -> versions.saveVersion(stage));
     actions.setCompareWith(() -> versions.compareWithFile(stage));
     actions.setShowVersions(editor.workspace()::showVersions);
     guideCard.setSaveVersion(actions::saveVersion);
-    this.compare = new CompareWindow(stage, session, l10n, editor.workspace().versions(),
+    this.compare = new CompareWindow(stage, session, l10n, editor.workspace().versions().viewModel(),
         actions.darkProperty());
     start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);

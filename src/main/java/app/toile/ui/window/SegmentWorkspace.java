@@ -18,9 +18,6 @@ import app.toile.ui.roadmap.RoadmapViewModel;
 import app.toile.ui.segments.SegmentsBlockView;
 import app.toile.ui.segments.editor.SegmentEditorView;
 import app.toile.ui.segments.editor.SegmentEditorViewModel;
-import app.toile.ui.versions.VersionPrompts;
-import app.toile.ui.versions.VersionsPanel;
-import app.toile.ui.versions.VersionsViewModel;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -44,7 +41,6 @@ public final class SegmentWorkspace {
   private static final double SHARE = 0.3;
 
   private final EditorSession session;
-  private final Localization l10n;
   private final SegmentsBlockView block;
   private final SegmentEditorViewModel editorVm;
   private final FindingsViewModel findings;
@@ -56,17 +52,13 @@ public final class SegmentWorkspace {
   private final Tab segmentTab;
   private final Tab marketTab;
   private final Tab findingsTab;
-  private final Tab versionsTab;
-  private final VersionsViewModel versions;
-  private final VersionPrompts versionPrompts;
-  private VersionsPanel versionsPanel;
+  private final VersionsSide versions;
   private final DecorationPane side = new DecorationPane();
   /** Shows the side panel when something is asked of it; set by the window. */
   private Runnable reveal = () -> { };
 
   public SegmentWorkspace(EditorSession session, Localization l10n, SegmentsBlockView block) {
     this.session = session;
-    this.l10n = l10n;
     this.block = block;
     this.editorVm = new SegmentEditorViewModel(session);
     this.findings = new FindingsViewModel(session);
@@ -99,22 +91,13 @@ public final class SegmentWorkspace {
       ranking.setPadding(new Insets(8));
       return ranking;
     }, l10n);
-    versions = new VersionsViewModel(session);
-    versionPrompts = new VersionPrompts(versions, l10n);
-    versionsTab = tab("versions", "panel.versions", this::versionsPanel, l10n);
-    // An icon, its name in the tooltip: a fifth word would push a tab out of the panel at 1024
-    // pixels in French.
-    versionsTab.textProperty().unbind();
-    versionsTab.setText(null);
-    versionsTab.setGraphic(Icons.of(Feather.CLOCK));
-    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-    tip.textProperty().bind(l10n.ui("panel.versions"));
-    versionsTab.setTooltip(tip);
-    versionsTab.getGraphic().accessibleTextProperty().bind(l10n.ui("panel.versions"));
-    tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab, versionsTab);
+    tabs.getTabs().addAll(segmentTab, marketTab, findingsTab, rankingTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
     side.setRoot(tabs);
+    // The versions take the side panel's place while shown: a fifth tab would not fit its width
+    // at 1024 pixels in French.
+    versions = new VersionsSide(session, l10n, panel -> side.setRoot(panel == null ? tabs : panel));
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
@@ -142,12 +125,14 @@ public final class SegmentWorkspace {
 
     session.selection().segmentProperty().addListener((o, was, now) -> {
       if (now != null) {
+        versions.hide();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
     // A note chosen on the canvas shows its own panel, never the segment's market left open.
     session.selection().noteProperty().addListener((o, was, now) -> {
       if (now != null) {
+        versions.hide();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
@@ -195,31 +180,16 @@ public final class SegmentWorkspace {
     return tabs;
   }
 
-  /** The versions kept in the canvas: the panel's state, and what to compare. */
-  public VersionsViewModel versions() {
+  /** The versions kept in the canvas, shown in the side panel's place when asked. */
+  public VersionsSide versions() {
     return versions;
   }
 
-  /** The questions of the versions: a new version's name, a version's new name. */
-  public VersionPrompts versionPrompts() {
-    return versionPrompts;
-  }
-
-  /** The Versions panel, made when first asked for. */
-  public VersionsPanel versionsPanel() {
-    if (versionsPanel == null) {
-      versionsPanel = new VersionsPanel(versions, versionPrompts, l10n);
-    }
-    return versionsPanel;
-  }
-
-  /** Shows the Versions panel. */
+  /** Shows the Versions panel in the side panel's place. */
   public void showVersions() {
     reveal.run();
-    tabs.getSelectionModel().select(versionsTab);
-    versionsPanel().list().requestFocus();
+    versions.show();
   }
-
 
   // Commands
 
@@ -254,6 +224,7 @@ public final class SegmentWorkspace {
   private void answer(PanelRequest request) {
     if (request.kind() != PanelRequest.Kind.SELECTION) {
       reveal.run();
+      versions.hide();
     }
     switch (request.kind()) {
       case FIELD -> {
