@@ -113,6 +113,8 @@ class CompareViewTest {
     robot.push(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.compareStage().isShowing()).isFalse();
+    compareFirstVersion(robot);
+    assertThat(window.compareStage().isShowing()).as("the same comparison again").isTrue();
   }
 
   @Test

@@ -146,9 +146,9 @@ public final class VersionsViewModel {
     List<Snapshot> chosen = versions.all().stream()
         .filter(s -> picked.stream().anyMatch(r -> r.name().equals(s.name()))).toList();
     if (chosen.size() == 1) {
-      compared.set(new Sides(side(chosen.get(0)), current(), true));
+      ask(new Sides(side(chosen.get(0)), current(), true));
     } else if (chosen.size() == 2) {
-      compared.set(new Sides(side(chosen.get(0)), side(chosen.get(1)), false));
+      ask(new Sides(side(chosen.get(0)), side(chosen.get(1)), false));
     }
   }
 
@@ -156,9 +156,15 @@ public final class VersionsViewModel {
   public void compareWithFile(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     versions.readToCompare(file,
-        canvas -> compared.set(new Sides(new Side(texts().get("versions.side.file", name),
+        canvas -> ask(new Sides(new Side(texts().get("versions.side.file", name),
             canvas.withSnapshots(null)), current(), true)),
         reason -> failure.set(texts().get("versions.compareFailed", name, reason)));
+  }
+
+  /** Asks for a comparison, even the same one again (its window may have been closed). */
+  private void ask(Sides sides) {
+    compared.set(null);
+    compared.set(sides);
   }
 
   /** The failure was shown. */
