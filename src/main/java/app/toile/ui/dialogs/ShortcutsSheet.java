@@ -3,6 +3,7 @@ package app.toile.ui.dialogs;
 import app.toile.ui.base.Localization;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -40,6 +41,13 @@ public final class ShortcutsSheet {
       {"F1", "shortcut.help"},
   };
 
+  /** A row's height, its gap included. */
+  private static final double ROW = 26;
+  /** The sheet's title, header, button and borders, and the window's menu bar above them. */
+  private static final double CHROME = 230;
+  private static final double MIN_HEIGHT = 240;
+  private static final double SCROLL_BAR = 16;
+
   private ShortcutsSheet() {}
 
   /** Shows the sheet; it does not block the window. */
@@ -61,7 +69,15 @@ public final class ShortcutsSheet {
     alert.initOwner(owner);
     alert.setTitle(l10n.ui().get("dialog.shortcuts.title"));
     alert.setHeaderText(l10n.ui().get("dialog.shortcuts.title"));
-    alert.getDialogPane().setContent(grid);
+    // On a short screen the list scrolls, and the sheet's button stays on it.
+    grid.setPadding(new javafx.geometry.Insets(0, SCROLL_BAR, 0, 0));
+    ScrollPane scroll = new ScrollPane(grid);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+    double room = owner == null ? ROW * SHORTCUTS.length : owner.getHeight() - CHROME;
+    scroll.setPrefViewportHeight(Math.max(MIN_HEIGHT, Math.min(ROW * SHORTCUTS.length, room)));
+    alert.getDialogPane().setContent(scroll);
     alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     alert.show();
   }
