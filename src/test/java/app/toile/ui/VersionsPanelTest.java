@@ -116,6 +116,23 @@ class VersionsPanelTest {
   }
 
   @Test
+  void theGuidesLastStepOffersToSaveAVersion(FxRobot robot) {
+    robot.interact(() -> {
+      window.guide().open();
+      window.guide().goTo(Block.COST_STRUCTURE);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#guide-save-version");
+    WaitForAsyncUtils.waitForFxEvents();
+    TextField field = robot.lookup("#version-name").queryAs(TextField.class);
+    robot.interact(() -> field.setText("Guide done"));
+    robot.clickOn("Save the version");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(document().canvas().snapshots()).extracting(s -> s.name())
+        .containsExactly("Guide done");
+  }
+
+  @Test
   void restoreRenameAndDeleteEachUndoInOneStep(FxRobot robot) {
     VersionsPanel panel = panel(robot);
     saveVersion(robot, "v1");
