@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The headless command line: {@code toile validate|info|export|import|generate|diff|show|--help|--version}. Each
- * command is a {@link Command} in the registry below; errors are one line on stderr starting with
- * {@code toile: }.
+ * The headless command line:
+ * {@code toile validate|info|export|import|generate|diff|show|merge|--help|--version}. Each
+ * command is a {@link Command} in the registry below; errors are one line on stderr starting
+ * with {@code toile: }.
  */
 public final class Cli {
   /** Exit code: everything fine. */
@@ -35,7 +36,8 @@ public final class Cli {
       new ImportCommand(),
       new GenerateCommand(),
       new DiffCommand(),
-      new ShowCommand());
+      new ShowCommand(),
+      new MergeCommand());
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help");
   private static final Set<String> VERSION = Set.of("--version", "-V");
@@ -107,7 +109,7 @@ public final class Cli {
     entry(sb, "--help", "show this help (also: COMMAND --help)");
     entry(sb, "--version", "show the version");
     sb.append("\nExit codes: 0 fine, 1 findings of severity ERROR (import: something was dropped;"
-        + " diff: the canvases differ),"
+        + " diff: the canvases differ; merge: conflicts left),"
         + " 2 a file could not be read or written, 64 bad usage.\n");
     return sb.toString();
   }

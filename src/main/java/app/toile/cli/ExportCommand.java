@@ -10,6 +10,7 @@ import app.toile.interchange.InterchangeFiles;
 import app.toile.interchange.InterchangeFormat;
 import app.toile.interchange.InterchangeOptions;
 import app.toile.model.Canvas;
+import app.toile.model.Snapshot;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,8 @@ final class ExportCommand implements Command {
           "paper size, always landscape (default: a4); slides are always 16:9");
   static final Option FORMAT = new Option("--format", "pdf|png|pptx|md|canvas|csv",
       "the format, whatever OUT's extension (default: from OUT)");
+  static final Option CHANGES_SINCE = new Option("--changes-since", "NAME",
+      "PDF only: add a page of what changed since the version of that name kept in the file");
   static final Option BOM = new Option("--bom", null,
       "CSV only: start each table with a byte order mark, for spreadsheet programs");
 
@@ -54,7 +57,8 @@ final class ExportCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, VersionPick.VERSION, Option.LANG);
+    return List.of(OUTPUT, OUTPUT_LONG, PAPER, FORMAT, BOM, VersionPick.VERSION, CHANGES_SINCE,
+        Option.LANG);
   }
 
   @Override
@@ -65,9 +69,21 @@ final class ExportCommand implements Command {
     Path out = output(invocation);
     InterchangeFormat open = openFormat(invocation, out);
     ExportFormat format = open == null ? format(invocation, out) : null;
+    String since = invocation.option(CHANGES_SINCE.name());
+    if (since != null && format != ExportFormat.PDF) {
+      throw new UsageException("--changes-since adds a PDF page: export to .pdf");
+    }
     ExportOptions options = new ExportOptions(paper(invocation), invocation.locale());
-    Optional<Canvas> canvas = VersionPick.read(invocation, invocation.operands().get(0),
-        invocation.option(VersionPick.VERSION.name()));
+    String file = invocation.operands().get(0);
+    Optional<Canvas> whole = VersionPick.read(invocation, file, null);
+    Optional<Canvas> canvas = whole.flatMap(c -> VersionPick.pick(invocation, file, c,
+        invocation.option(VersionPick.VERSION.name())));
+    if (canvas.isPresent() && since != null) {
+      Optional<Snapshot> snapshot =
+          VersionPick.snapshot(invocation, file, whole.get(), since);
+      canvas = snapshot.isEmpty() ? Optional.empty() : canvas;
+      options = snapshot.map(options::withChangesSince).orElse(options);
+    }
     if (canvas.isEmpty()) {
       return Cli.UNREADABLE;
     }

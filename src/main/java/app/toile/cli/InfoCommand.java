@@ -6,6 +6,7 @@ import app.toile.model.Canvas;
 import app.toile.model.CustomerSegment;
 import app.toile.model.Header;
 import app.toile.model.Snapshot;
+import app.toile.versions.ConflictText;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -98,6 +99,18 @@ final class InfoCommand implements Command {
       out.println("  " + n + ". [" + status + "] " + name);
     }
     versions(canvas, labels, out);
+    conflicts(canvas, labels, out);
+  }
+
+  /** What a merge left for the founder to decide, one line each. */
+  private static void conflicts(Canvas canvas, Texts labels, PrintStream out) {
+    if (canvas.conflicts().isEmpty()) {
+      return;
+    }
+    Texts words = Texts.of("versions", labels.locale());
+    out.println(labels.get("field.value", words.get("info.conflicts"), canvas.conflicts().size()));
+    ConflictText text = new ConflictText(canvas, labels.locale());
+    canvas.conflicts().forEach(c -> out.println("  " + text.line(c)));
   }
 
   /** The versions kept in the file, oldest first, with the date and time each was saved. */

@@ -28,15 +28,25 @@ final class VersionPick {
       invocation.err().println(Cli.PREFIX + FileResult.unexpected(file, "cannot read", e));
       return Optional.empty();
     }
-    if (canvas.isEmpty() || version == null) {
-      return canvas;
-    }
-    Optional<Snapshot> snapshot = canvas.get().snapshot(version);
+    return canvas.flatMap(c -> pick(invocation, file, c, version));
+  }
+
+  /** The canvas itself, or its version of that name when one is asked (not null). */
+  static Optional<Canvas> pick(Invocation invocation, String file, Canvas canvas,
+      String version) {
+    return version == null ? Optional.of(canvas)
+        : snapshot(invocation, file, canvas, version).map(Snapshot::canvas);
+  }
+
+  /** The version of that name kept in a file's canvas; when there is none, says so on stderr. */
+  static Optional<Snapshot> snapshot(Invocation invocation, String file, Canvas canvas,
+      String version) {
+    Optional<Snapshot> snapshot = canvas.snapshot(version);
     if (snapshot.isEmpty()) {
       invocation.err().println(Cli.PREFIX + file + ": no version named \"" + version + "\"; "
-          + names(canvas.get()));
+          + names(canvas));
     }
-    return snapshot.map(Snapshot::canvas);
+    return snapshot;
   }
 
   private static String names(Canvas canvas) {

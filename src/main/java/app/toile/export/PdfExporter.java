@@ -88,6 +88,11 @@ public final class PdfExporter {
           new RoadmapPage(canvas, labels, texts, flow, found.aboutCanvas()).write();
         }
       }
+      if (options.changesSince() != null) {
+        try (PageFlow flow = new PageFlow(doc, paper, fonts, 1)) {
+          new ChangesPage(options.changesSince(), canvas, labels, texts, flow).write();
+        }
+      }
       Footer.stamp(doc, fonts, content.title(), labels.get("attribution"),
           (n, m) -> texts.get("pageOf", n, m));
       report.accept(0.95);

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A canvas file to and from its tree: the top level, the header and the market here; the
  * segments ({@link SegmentMapping}), the notes ({@link NotesMapping}) and the guide beside the
  * canvas ({@link GuideJson}) in their own files. Fields are written in the order of the model's
- * record components, the guide and the snapshots ({@link SnapshotMapping}) after the notes, unknown fields after the known ones.
+ * record components, the guide, the merge conflicts ({@link ConflictMapping}) and the snapshots
+ * ({@link SnapshotMapping}) after the notes, unknown fields after the known ones.
  */
 final class CanvasMapping {
   private CanvasMapping() {}
@@ -24,8 +25,10 @@ final class CanvasMapping {
     f.whole("formatVersion");
     Canvas canvas = canvas(f);
     Guide guide = GuideJson.read(f.object("guide"));
+    var conflicts = ConflictMapping.conflicts(f.objects("conflicts"));
     var snapshots = SnapshotMapping.snapshots(f.objects("snapshots"));
-    return new CanvasFile(canvas.withSnapshots(snapshots).withExtras(f.extras()), guide);
+    return new CanvasFile(canvas.withConflicts(conflicts).withSnapshots(snapshots)
+        .withExtras(f.extras()), guide);
   }
 
   /**
@@ -50,6 +53,7 @@ final class CanvasMapping {
         .put("formatVersion", CanvasFormat.VERSION);
     return canvas(tree, canvas)
         .put("guide", GuideJson.write(file.guide()))
+        .put("conflicts", canvas.conflicts().stream().map(ConflictMapping::conflict).toList())
         .put("snapshots", canvas.snapshots().stream().map(SnapshotMapping::snapshot).toList())
         .extras(canvas.extras())
         .node();

@@ -212,6 +212,12 @@ final class Fields {
     return texts;
   }
 
+  /** Any JSON value, kept as its text exactly as written; null when unset. */
+  String raw(String field) {
+    JsonNode v = value(field);
+    return v == null ? null : RawJson.text(v);
+  }
+
   /** An object's fields, or null when unset. */
   Fields object(String field) {
     JsonNode v = value(field);

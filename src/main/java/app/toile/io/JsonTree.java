@@ -26,7 +26,7 @@ final class JsonTree {
   /**
    * A field: a text, a whole number, true or false, an enum constant by name, an ISO date, an
    * exact decimal with its digits and scale (12.50 stays 12.50), another number without a fraction
-   * when it is whole (40, not 40.0), an object, or a list of texts or objects.
+   * when it is whole (40, not 40.0), an object, a JSON value kept as it was read, or a list of texts or objects.
    */
   JsonTree put(String name, Object v) {
     known.add(name);
@@ -40,6 +40,8 @@ final class JsonTree {
   private static JsonNode value(Object v) {
     if (v == null) {
       return null;
+    } else if (v instanceof JsonNode raw) {
+      return raw;
     } else if (v instanceof JsonTree child) {
       return child.isEmpty() ? null : child.node;
     } else if (v instanceof List<?> list) {

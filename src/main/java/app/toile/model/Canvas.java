@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param notes the notes of each note block, in block order; every note block has a list
  * @param snapshots the named versions kept in the canvas, oldest first; their names are unique
  *     ({@link SnapshotNames}: a repeated name is numbered) and their canvases hold no snapshots
+ * @param conflicts what a three-way merge left for the founder to decide, in the canvas's order
  * @param extras fields from a newer Toile, kept as they were
  */
 public record Canvas(
@@ -30,6 +31,7 @@ public record Canvas(
     List<CustomerSegment> segments,
     Map<Block, List<Note>> notes,
     List<Snapshot> snapshots,
+    List<MergeConflict> conflicts,
     Extras extras) {
 
   public Canvas {
@@ -47,13 +49,14 @@ public record Canvas(
     }
     notes = Collections.unmodifiableMap(copy);
     snapshots = snapshots == null ? List.of() : SnapshotNames.unique(List.copyOf(snapshots));
+    conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     extras = extras == null ? Extras.NONE : extras;
   }
 
   /** A canvas with no snapshots. */
   public Canvas(Header header, String freeNotes, Market market, SegmentStrategy strategy,
       List<CustomerSegment> segments, Map<Block, List<Note>> notes, Extras extras) {
-    this(header, freeNotes, market, strategy, segments, notes, List.of(), extras);
+    this(header, freeNotes, market, strategy, segments, notes, List.of(), List.of(), extras);
   }
 
   /** An empty canvas: no segment, no note. */
@@ -68,7 +71,12 @@ public record Canvas(
 
   /** A copy with these snapshots (none when null), the canvas itself unchanged. */
   public Canvas withSnapshots(List<Snapshot> v) {
-    return new Canvas(header, freeNotes, market, strategy, segments, notes, v, extras);
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, v, conflicts, extras);
+  }
+
+  /** A copy with these merge conflicts (none when null), the canvas itself unchanged. */
+  public Canvas withConflicts(List<MergeConflict> v) {
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, snapshots, v, extras);
   }
 
   /** The notes of one block (empty for customer segments). */
@@ -119,28 +127,28 @@ public record Canvas(
   }
 
   public Canvas withHeader(Header v) {
-    return new Canvas(v, freeNotes, market, strategy, segments, notes, snapshots, extras);
+    return new Canvas(v, freeNotes, market, strategy, segments, notes, snapshots, conflicts, extras);
   }
 
   public Canvas withFreeNotes(String v) {
-    return new Canvas(header, v, market, strategy, segments, notes, snapshots, extras);
+    return new Canvas(header, v, market, strategy, segments, notes, snapshots, conflicts, extras);
   }
 
   public Canvas withMarket(Market v) {
-    return new Canvas(header, freeNotes, v, strategy, segments, notes, snapshots, extras);
+    return new Canvas(header, freeNotes, v, strategy, segments, notes, snapshots, conflicts, extras);
   }
 
   public Canvas withStrategy(SegmentStrategy v) {
-    return new Canvas(header, freeNotes, market, v, segments, notes, snapshots, extras);
+    return new Canvas(header, freeNotes, market, v, segments, notes, snapshots, conflicts, extras);
   }
 
   public Canvas withSegments(List<CustomerSegment> v) {
-    return new Canvas(header, freeNotes, market, strategy, v, notes, snapshots, extras);
+    return new Canvas(header, freeNotes, market, strategy, v, notes, snapshots, conflicts, extras);
   }
 
   /** A copy with these fields from a newer Toile. */
   public Canvas withExtras(Extras v) {
-    return new Canvas(header, freeNotes, market, strategy, segments, notes, snapshots, v);
+    return new Canvas(header, freeNotes, market, strategy, segments, notes, snapshots, conflicts, v);
   }
 
   /** A copy with the segment of the same id replaced; unchanged if there is none. */
@@ -161,7 +169,8 @@ public record Canvas(
     }
     EnumMap<Block, List<Note>> copy = new EnumMap<>(notes);
     copy.put(block, list);
-    return new Canvas(header, freeNotes, market, strategy, segments, copy, snapshots, extras);
+    return new Canvas(header, freeNotes, market, strategy, segments, copy, snapshots, conflicts,
+        extras);
   }
 
   /** A copy with the note of the same id replaced where it stands; unchanged if there is none. */

@@ -126,7 +126,12 @@ public final class FindingMessages {
     return key != null && labels.has(key) ? labels.get(key) : field;
   }
 
-  private static String labelKey(String path) {
+  /**
+   * The key in the {@code labels} bundle of a field path of a segment or of the canvas
+   * ({@code evaluation.painDepth} is {@code score.painDepth}, {@code profile.geographic.city}
+   * {@code geographic.city}, {@code header.title} itself); the bundle may lack it.
+   */
+  public static String labelKey(String path) {
     int dot = path.lastIndexOf('.');
     String last = path.substring(dot + 1);
     if (path.startsWith("evaluation.")) {
@@ -137,10 +142,22 @@ public final class FindingMessages {
       boolean lever = Stream.of(Conquest.Lever.values()).anyMatch(l -> l.key().equals(last));
       return (lever ? "lever." : "conquest.") + last;
     }
-    if (path.startsWith("profile.demographic.") || path.startsWith("market.target.")) {
-      return "demographic." + last;
+    if (path.startsWith("market.target.")) {
+      return last.equals("lifestyle") ? "psychographic.lifestyle"
+          : last.equals("financialMeans") ? "market.financialMeans" : "demographic." + last;
+    }
+    if (path.startsWith("profile.")) {
+      return path.substring("profile.".length());
+    }
+    if (path.startsWith("empathyMap.")) {
+      return "empathy." + last;
+    }
+    if (path.startsWith("distinctness.") || path.startsWith("header.")
+        || path.startsWith("market.")) {
+      return path;
     }
     return switch (path) {
+      case "freeNotes" -> "canvas.freeNotes";
       case "strategy" -> "strategy";
       case "segments" -> "block.customerSegments.name";
       case "segmentIds" -> "segment";

@@ -1,9 +1,7 @@
 package app.toile.versions;
 
 import app.toile.i18n.Texts;
-import app.toile.model.Conquest;
-import app.toile.model.Evaluation;
-import java.util.stream.Stream;
+import app.toile.validation.FindingMessages;
 
 /**
  * The domain's word for a field path of a change ({@code evaluation.painDepth} is "Pain depth",
@@ -31,46 +29,8 @@ final class FieldLabels {
     if (path.equals("order")) {
       return words.get("segment.order");
     }
-    String key = part == Place.Part.CANVAS ? canvasKey(path) : segmentKey(path);
+    String key = FindingMessages.labelKey(path);
     String label = labels.has(key) ? labels.get(key) : path;
     return path.startsWith("market.") ? words.get("within", labels.get("market"), label) : label;
-  }
-
-  private static String canvasKey(String path) {
-    String last = path.substring(path.lastIndexOf('.') + 1);
-    if (path.startsWith("market.target.")) {
-      return switch (last) {
-        case "lifestyle" -> "psychographic.lifestyle";
-        case "financialMeans" -> "market.financialMeans";
-        default -> "demographic." + last;
-      };
-    }
-    return switch (path) {
-      case "freeNotes" -> "canvas.freeNotes";
-      case "strategy" -> "strategy";
-      default -> path;
-    };
-  }
-
-  private static String segmentKey(String path) {
-    String last = path.substring(path.lastIndexOf('.') + 1);
-    if (path.startsWith("evaluation.")) {
-      boolean score = Stream.of(Evaluation.Score.values()).anyMatch(s -> s.key().equals(last));
-      return (score ? "score." : "evaluation.") + last;
-    }
-    if (path.startsWith("conquest.")) {
-      boolean lever = Stream.of(Conquest.Lever.values()).anyMatch(l -> l.key().equals(last));
-      return (lever ? "lever." : "conquest.") + last;
-    }
-    if (path.startsWith("profile.")) {
-      return path.substring("profile.".length());
-    }
-    if (path.startsWith("empathyMap.")) {
-      return "empathy." + last;
-    }
-    if (path.startsWith("distinctness.")) {
-      return path;
-    }
-    return "segment." + last;
   }
 }

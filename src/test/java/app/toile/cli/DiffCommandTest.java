@@ -149,4 +149,24 @@ class DiffCommandTest {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("no version named \"v9\"; its versions are \"Before Lyon\"");
   }
+
+  @Test
+  void aPdfCanEndWithThePageOfChangesSinceAVersion() throws Exception {
+    Path pdf = dir.resolve("after.pdf");
+    CliRun run = CliRun.of("export", after, "--changes-since", "Before Lyon", "--lang", "fr",
+        "-o", pdf.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setStartPage(doc.getNumberOfPages());
+      String last = stripper.getText(doc);
+      assertThat(last).contains("Changements depuis «\u00a0Before Lyon\u00a0»")
+          .contains("profondeur de la douleur 4 → 5")
+          .contains("Propositions de valeur\u00a0: + «\u00a0Cash forecast by client");
+    }
+    assertThat(CliRun.of("export", after, "--changes-since", "v9", "-o", pdf.toString()).code())
+        .isEqualTo(2);
+    assertThat(CliRun.of("export", after, "--changes-since", "Before Lyon", "-o",
+        dir.resolve("after.png").toString()).code()).isEqualTo(64);
+  }
 }

@@ -43,11 +43,11 @@ import net.jqwik.api.Tuple;
  * links to segments that exist or not, and unknown fields at every level. Each record is built
  * from fixed-size lists of values, so that jqwik can shrink a failing canvas value by value.
  */
-final class CanvasArbitraries {
+public final class CanvasArbitraries {
   private CanvasArbitraries() {}
 
   /** Any canvas the model can hold and the file format can store. */
-  static Arbitrary<Canvas> canvases() {
+  public static Arbitrary<Canvas> canvases() {
     Arbitrary<List<CustomerSegment>> segments = Arbitraries.integers().between(0, 4)
         .flatMap(n -> Combinators.combine(segment().list().ofSize(n), texts(n)).as((list, ids) -> {
           List<CustomerSegment> unique = new ArrayList<>();

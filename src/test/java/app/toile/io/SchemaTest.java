@@ -2,36 +2,17 @@ package app.toile.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The published JSON Schema accepts what Toile reads and writes, and refuses what it refuses. */
 class SchemaTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchema SCHEMA = schema();
-
-  private static JsonSchema schema() {
-    try (InputStream in = Files.newInputStream(Path.of("docs/toile-canvas.schema.json"))) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static Set<ValidationMessage> check(byte[] json) throws IOException {
-    JsonNode node = JSON.readTree(json);
-    return SCHEMA.validate(node);
+    return CanvasSchema.check(json);
   }
 
   @ParameterizedTest
