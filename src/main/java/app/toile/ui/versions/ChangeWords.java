@@ -117,20 +117,11 @@ final class ChangeWords {
   }
 
   private String canvasField(String f) {
-    String key = switch (f) {
-      case "freeNotes" -> "canvas.freeNotes";
-      case "strategy" -> "strategy";
-      case "market.domain" -> "market.domain";
-      case "market.target.financialMeans" -> "market.financialMeans";
-      default -> f;
-    };
-    if (f.startsWith("market.target.") && !labels.has(key)) {
-      key = "demographic." + f.substring("market.target.".length());
+    if (f.equals("extras")) {
+      return ui.get("versions.field.extras");
     }
-    if (labels.has(key)) {
-      return labels.get(key);
-    }
-    return f.equals("extras") ? ui.get("versions.field.extras") : f;
+    String key = FindingMessages.labelKey(f);
+    return labels.has(key) ? labels.get(key) : f;
   }
 
   /** A value as the editor shows it; unset reads as such. */
