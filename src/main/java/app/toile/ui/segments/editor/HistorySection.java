@@ -2,6 +2,7 @@ package app.toile.ui.segments.editor;
 
 import app.toile.model.Evaluation.Score;
 import app.toile.ui.base.Localization;
+import app.toile.ui.base.WordFit;
 import app.toile.ui.segments.editor.SegmentHistoryViewModel.Point;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -85,6 +86,8 @@ final class HistorySection {
     ScoreHistoryChart chart = new ScoreHistoryChart(values,
         l10n.ui().get("history.read", label, String.join(", ", read)));
     Label name = wrapped(label, "history-label");
+    // As the form's labels: a long word ("Accessibilité") is never broken, its type shrinks.
+    WordFit.install(name);
     Label now = new Label(lastText);
     now.getStyleClass().add("history-now");
     now.setMinWidth(Region.USE_PREF_SIZE);
