@@ -2,6 +2,7 @@ package app.toile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.command.DeleteNote;
 import app.toile.model.Block;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
@@ -137,12 +138,10 @@ class VersionsPanelTest {
     VersionsPanel panel = panel(robot);
     saveVersion(robot, "v1");
     String first = document().canvas().notes(Block.VALUE_PROPOSITIONS).get(0).id();
-    robot.interact(() -> window.canvas().selectNote(first));
-    robot.interact(() -> window.canvas().deleteSelection());
+    // An edit after the version, made while the panel shows.
+    robot.interact(() -> window.session().execute(new DeleteNote(first)));
     Canvas edited = document().canvas();
     assertThat(edited.findNote(first)).isEmpty();
-    // A note selected shows its own panel: back to the versions.
-    panel(robot);
 
     robot.interact(() -> panel.list().getSelectionModel().clearAndSelect(0));
     robot.clickOn("#versions-restore");
