@@ -31,6 +31,7 @@ public final class EditorSession {
   private final CanvasEdits edits;
   private final Search search;
   private final OpenFormats openFormats;
+  private final Versions versions;
   private final ObservableValue<Locale> locale;
   private final ObjectBinding<CustomerSegment> selectedSegment;
   private final ReadOnlyObjectWrapper<PanelRequest> panelRequest = new ReadOnlyObjectWrapper<>(
@@ -62,6 +63,7 @@ public final class EditorSession {
     this.edits = new CanvasEdits(this);
     this.search = new Search(document, selection);
     this.openFormats = new OpenFormats(files, worker, ui);
+    this.versions = new Versions(document, store, worker, ui);
   }
 
   // Properties
@@ -88,6 +90,11 @@ public final class EditorSession {
   /** Import and export of the open formats: Markdown, JSON Canvas, CSV. */
   public OpenFormats openFormats() {
     return openFormats;
+  }
+
+  /** The versions kept in the canvas, and other canvas files read to compare with. */
+  public Versions versions() {
+    return versions;
   }
 
   /** The latest validation of the canvas. */

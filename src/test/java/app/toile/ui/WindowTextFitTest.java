@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * No text a founder needs is cut and no word is broken across lines, at the window sizes Toile
  * supports, in English and in French: every sample of the language and a new canvas, with each
- * tab of the side panel, a selected note, the guide, and the sample gallery.
+ * tab of the side panel, the versions, a selected note, the guide, and the sample gallery.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowTextFitTest {
@@ -122,6 +122,9 @@ class WindowTextFitTest {
       robot.interact(() -> tabs.getSelectionModel().select(tab));
       check(robot, side, texts);
     }
+    robot.interact(() -> window.actions().showVersions());
+    check(robot, side, texts);
+    robot.interact(() -> window.editor().workspace().versions().hide());
     window.documents().document().canvas().notes().values().stream()
         .flatMap(List::stream).map(Note::id).findFirst().ifPresent(note -> {
           robot.interact(() -> window.canvas().selectNote(note));

@@ -3,6 +3,7 @@ package app.toile.ui.dialogs;
 import app.toile.ui.base.Localization;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -14,6 +15,7 @@ public final class ShortcutsSheet {
       {"Ctrl+O", "shortcut.open"},
       {"Ctrl+S", "shortcut.save"},
       {"Ctrl+Shift+S", "shortcut.saveAs"},
+      {"Ctrl+Alt+S", "shortcut.saveVersion"},
       {"Ctrl+E", "shortcut.export"},
       {"Ctrl+P", "shortcut.print"},
       {"Ctrl+Z", "shortcut.undo"},
@@ -26,6 +28,8 @@ public final class ShortcutsSheet {
       {"Delete", "shortcut.delete"},
       {"Alt+\u2191, Alt+\u2193", "shortcut.move"},
       {"Alt+\u2192, Alt+\u2190, Esc", "shortcut.guide"},
+      {"Ctrl+Shift+V", "shortcut.versions"},
+      {"F8, Shift+F8", "shortcut.nextChange"},
       {"Ctrl+F", "shortcut.search"},
       {"Enter, Shift+Enter", "shortcut.searchStep"},
       {"Ctrl+Shift+P", "shortcut.sidePanel"},
@@ -36,6 +40,13 @@ public final class ShortcutsSheet {
       {"F10, Alt", "shortcut.menu"},
       {"F1", "shortcut.help"},
   };
+
+  /** A row's height, its gap included. */
+  private static final double ROW = 26;
+  /** The sheet's title, header, button and borders, and the window's menu bar above them. */
+  private static final double CHROME = 230;
+  private static final double MIN_HEIGHT = 240;
+  private static final double SCROLL_BAR = 16;
 
   private ShortcutsSheet() {}
 
@@ -58,7 +69,15 @@ public final class ShortcutsSheet {
     alert.initOwner(owner);
     alert.setTitle(l10n.ui().get("dialog.shortcuts.title"));
     alert.setHeaderText(l10n.ui().get("dialog.shortcuts.title"));
-    alert.getDialogPane().setContent(grid);
+    // On a short screen the list scrolls, and the sheet's button stays on it.
+    grid.setPadding(new javafx.geometry.Insets(0, SCROLL_BAR, 0, 0));
+    ScrollPane scroll = new ScrollPane(grid);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+    double room = owner == null ? ROW * SHORTCUTS.length : owner.getHeight() - CHROME;
+    scroll.setPrefViewportHeight(Math.max(MIN_HEIGHT, Math.min(ROW * SHORTCUTS.length, room)));
+    alert.getDialogPane().setContent(scroll);
     alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     alert.show();
   }

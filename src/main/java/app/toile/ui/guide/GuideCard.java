@@ -52,6 +52,7 @@ public final class GuideCard extends VBox {
   private final Localization l10n;
   private final GuideActions actions;
   private Consumer<Block> spotlight = b -> { };
+  private Runnable saveVersion;
   private final Label title = new Label();
   private final Label progress = new Label();
   private final VBox first = new VBox(4);
@@ -154,6 +155,12 @@ public final class GuideCard extends VBox {
     refresh();
   }
 
+  /** What the last step's "Save a version of this canvas" does; none offered until set. */
+  public void setSaveVersion(Runnable saveVersion) {
+    this.saveVersion = saveVersion;
+    refresh();
+  }
+
   /** Alt+Right, Alt+Left and Esc anywhere in the editor, which hands its keys here. */
   public void onKey(KeyEvent e) {
     if (!vm.isShown()) {
@@ -197,7 +204,7 @@ public final class GuideCard extends VBox {
     title.setText(vm.blockName());
     List<Missing> items = vm.missing();
     first.getChildren().setAll(firstActions(items));
-    last.getChildren().setAll(focusAction(items));
+    last.getChildren().setAll(lastActions(items));
     CustomerSegment about = vm.questionedSegment();
     questions.getChildren().setAll(vm.questions().stream()
         .map(q -> question(q, about == null ? null : about.id())).toList());
@@ -222,8 +229,14 @@ public final class GuideCard extends VBox {
     return List.of();
   }
 
-  /** After the questions, the last step of customer segments: one focus segment. */
-  private List<Node> focusAction(List<Missing> items) {
+  /**
+   * After the questions, the last step of customer segments: one focus segment; the guide's last
+   * block: a version of the canvas to keep.
+   */
+  private List<Node> lastActions(List<Missing> items) {
+    if (vm.isLast() && saveVersion != null) {
+      return List.of(action(l10n.ui().get("guide.saveVersion"), "guide-save-version", saveVersion));
+    }
     Optional<String> focus = GuideActions.focusSuggestion(items);
     if (vm.current() != Block.CUSTOMER_SEGMENTS || focus.isEmpty()) {
       return List.of();

@@ -51,11 +51,15 @@ final class MainMenus {
     export.disableProperty().bind(a.noCanvas());
     MenuItem print = item("action.print", "Shortcut+P", a::print);
     print.disableProperty().bind(a.noCanvas());
+    MenuItem saveVersion = item("action.saveVersion", "Shortcut+Alt+S", a::saveVersion);
+    saveVersion.disableProperty().bind(a.noCanvas());
+    MenuItem compareWith = item("action.compareWith", null, a::compareWith);
+    compareWith.disableProperty().bind(a.noCanvas());
     Menu file = menu("menu.file");
     file.getItems().addAll(item("action.new", "Shortcut+N", a::newCanvas),
         item("action.open", "Shortcut+O", a::open), openSample, recent,
         item("action.import", null, a::importCanvas), new SeparatorMenuItem(),
-        save, saveAs, export, print, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
+        save, saveAs, saveVersion, compareWith, export, print, new SeparatorMenuItem(), item("action.quit", "Shortcut+Q", a::quit));
     return file;
   }
 
@@ -155,7 +159,9 @@ final class MainMenus {
     for (MenuItem i : new MenuItem[] {zoomIn, zoomOut, fit}) {
       i.disableProperty().bind(a.noCanvas());
     }
-    view.getItems().addAll(guide, sidePanel, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+    MenuItem versions = item("menu.view.versions", "Shortcut+Shift+V", a::showVersions);
+    versions.disableProperty().bind(a.noCanvas());
+    view.getItems().addAll(guide, sidePanel, versions, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
         new SeparatorMenuItem(), language, dark);
     return view;
   }

@@ -55,6 +55,7 @@ public final class MainWindow implements RecoveryHost {
   private final OpenSample openSample;
   private final GuideViewModel guide;
   private final ImportView imports;
+  private final CompareWindow compare;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
@@ -103,6 +104,13 @@ public final class MainWindow implements RecoveryHost {
     guideCard.connect(new BlockSpotlight(editor)::on, editor.segmentsBlock()::addSegment);
     editor.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, guideCard::onKey);
     editor.setSidePanel(guideCard.above(editor.workspace().sidePanel()));
+    var versions = editor.workspace().versions().prompts();
+    actions.setSaveVersion(() -> versions.saveVersion(stage));
+    actions.setCompareWith(() -> versions.compareWithFile(stage));
+    actions.setShowVersions(editor.workspace()::showVersions);
+    guideCard.setSaveVersion(actions::saveVersion);
+    this.compare = new CompareWindow(stage, session, l10n, editor.workspace().versions().viewModel(),
+        actions.darkProperty());
     start = new StartView(new StartViewModel(documents), l10n, !services.samples().isEmpty(), this::openSample);
     content.getChildren().add(0, start);
     editor.visibleProperty().bind(document.openProperty());
@@ -208,6 +216,11 @@ public final class MainWindow implements RecoveryHost {
 
   public WindowActions actions() {
     return actions;
+  }
+
+  /** The compare view's window, once a comparison was shown; null before. */
+  public Stage compareStage() {
+    return compare.stage();
   }
 
   /** "name — Toile", with a mark in front while there are unsaved changes. */

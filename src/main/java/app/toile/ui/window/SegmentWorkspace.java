@@ -52,6 +52,7 @@ public final class SegmentWorkspace {
   private final Tab segmentTab;
   private final Tab marketTab;
   private final Tab findingsTab;
+  private final VersionsSide versions;
   private final DecorationPane side = new DecorationPane();
   /** Shows the side panel when something is asked of it; set by the window. */
   private Runnable reveal = () -> { };
@@ -94,6 +95,9 @@ public final class SegmentWorkspace {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().add("segment-workspace");
     side.setRoot(tabs);
+    // The versions take the side panel's place while shown: a fifth tab would not fit its width
+    // at 1024 pixels in French.
+    versions = new VersionsSide(session, l10n, panel -> side.setRoot(panel == null ? tabs : panel));
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
@@ -121,12 +125,14 @@ public final class SegmentWorkspace {
 
     session.selection().segmentProperty().addListener((o, was, now) -> {
       if (now != null) {
+        versions.hide();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
     // A note chosen on the canvas shows its own panel, never the segment's market left open.
     session.selection().noteProperty().addListener((o, was, now) -> {
       if (now != null) {
+        versions.hide();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
@@ -174,6 +180,17 @@ public final class SegmentWorkspace {
     return tabs;
   }
 
+  /** The versions kept in the canvas, shown in the side panel's place when asked. */
+  public VersionsSide versions() {
+    return versions;
+  }
+
+  /** Shows the Versions panel in the side panel's place. */
+  public void showVersions() {
+    reveal.run();
+    versions.show();
+  }
+
   // Commands
 
   /**
@@ -207,6 +224,7 @@ public final class SegmentWorkspace {
   private void answer(PanelRequest request) {
     if (request.kind() != PanelRequest.Kind.SELECTION) {
       reveal.run();
+      versions.hide();
     }
     switch (request.kind()) {
       case FIELD -> {

@@ -30,6 +30,9 @@ public final class WindowActions {
   private Runnable showExport = () -> {};
   private Runnable print = () -> {};
   private Runnable importCanvas = () -> {};
+  private Runnable saveVersion = () -> {};
+  private Runnable compareWith = () -> {};
+  private Runnable showVersions = () -> {};
   private final BooleanProperty dark = new SimpleBooleanProperty();
 
   WindowActions(Stage stage, DocumentFiles documents, CanvasEdits canvas,
@@ -86,6 +89,39 @@ public final class WindowActions {
 
   void setImportCanvas(Runnable r) {
     importCanvas = r;
+  }
+
+  /** Asks for a name and keeps the canvas as it is now as a version in it. */
+  public void saveVersion() {
+    if (document().openProperty().get()) {
+      saveVersion.run();
+    }
+  }
+
+  void setSaveVersion(Runnable r) {
+    saveVersion = r;
+  }
+
+  /** Asks for another canvas file and compares the canvas with it, side by side. */
+  public void compareWith() {
+    if (document().openProperty().get()) {
+      compareWith.run();
+    }
+  }
+
+  void setCompareWith(Runnable r) {
+    compareWith = r;
+  }
+
+  /** Shows the versions kept in the canvas, in the side panel. */
+  public void showVersions() {
+    if (document().openProperty().get()) {
+      showVersions.run();
+    }
+  }
+
+  void setShowVersions(Runnable r) {
+    showVersions = r;
   }
 
   public BooleanProperty darkProperty() {

@@ -64,7 +64,7 @@ public final class SegmentEditorView extends StackPane {
     // then (no canvas open, or one with no segment selected) the panel says none is selected, and
     // styling them would only hold up the window.
     if (vm.segment() != null) {
-      build(content);
+      build(content, vm);
     } else {
       vm.segmentProperty().addListener(new ChangeListener<CustomerSegment>() {
         @Override
@@ -72,14 +72,14 @@ public final class SegmentEditorView extends StackPane {
             CustomerSegment now) {
           if (now != null) {
             vm.segmentProperty().removeListener(this);
-            build(content);
+            build(content, vm);
           }
         }
       });
     }
   }
 
-  private void build(VBox content) {
+  private void build(VBox content, SegmentEditorViewModel vm) {
     content.getChildren().addAll(
         section("identity", "segment.identity", IdentitySection.build(fields), true),
         section("need", "segment.need", needArea(), true),
@@ -88,6 +88,8 @@ public final class SegmentEditorView extends StackPane {
         section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
         section("conquest", "segment.conquest", ConquestSection.build(fields), true),
         section("links", "segment.links", LinksSection.build(fields), true),
+        section("history", "segment.history", HistorySection.build(vm.history(), fields.l10n()),
+            true),
         section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
     // Made once the segment is set (or while it changes): the controls are filled now.
     fields.refresh();
@@ -107,7 +109,7 @@ public final class SegmentEditorView extends StackPane {
 
   private TitledPane section(String key, String titleKey, Node body, boolean expanded) {
     TitledPane p = new TitledPane();
-    p.textProperty().bind(key.equals("links") || key.equals("identity")
+    p.textProperty().bind(key.equals("links") || key.equals("identity") || key.equals("history")
         ? fields.l10n().ui(titleKey).map(String::valueOf) : fields.l10n().label(titleKey));
     p.setExpanded(expanded);
     p.setId("section-" + key);

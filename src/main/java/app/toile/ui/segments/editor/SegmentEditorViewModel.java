@@ -33,6 +33,7 @@ public final class SegmentEditorViewModel {
   private final EditorSession session;
   private final CanvasEdits edits;
   private final ObjectProperty<CustomerSegment> segment = new SimpleObjectProperty<>();
+  private final SegmentHistoryViewModel history;
 
   public SegmentEditorViewModel(EditorSession session) {
     this.session = session;
@@ -41,6 +42,12 @@ public final class SegmentEditorViewModel {
     // and of the selection arrive as one, whatever listens to them first.
     session.selectedSegmentProperty().addListener((o, was, now) -> segment.set(now));
     segment.set(session.selectedSegmentProperty().getValue());
+    this.history = new SegmentHistoryViewModel(session);
+  }
+
+  /** The selected segment across the versions kept in the canvas. */
+  public SegmentHistoryViewModel history() {
+    return history;
   }
 
   // Properties
