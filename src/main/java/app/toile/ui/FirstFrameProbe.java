@@ -17,7 +17,8 @@ public final class FirstFrameProbe {
   /**
    * The system property that also asks for the phases of start-up, each printed as
    * {@code phase <name> <milliseconds since the JVM started>}, and each pulse's styling and
-   * layout until the first frame, as {@code pulse <start> <end>}.
+   * layout until the first frame, as {@code pulse <start> <end>}, then the CPU time spent by
+   * then, by the whole program and by the FX thread, as {@code cpu <ms> fx-thread <ms>}.
    */
   public static final String PHASES = "toile.startupPhases";
 
@@ -60,6 +61,13 @@ public final class FirstFrameProbe {
       scene.removePostLayoutPulseListener(listener[0]);
       scene.removePreLayoutPulseListener(beforePulse);
       Platform.runLater(() -> {
+        if (Boolean.getBoolean(PHASES)) {
+          // CPU time spent, which a busy machine stretches less than the time on the clock.
+          var process = (com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean();
+          System.out.println("cpu " + process.getProcessCpuTime() / 1_000_000L + " fx-thread "
+              + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000L);
+        }
         System.out.println("first-frame " + sinceStart() * 1_000_000L);
         System.out.flush();
         // Straight out: no save prompt, no settings written, nothing else measured.
