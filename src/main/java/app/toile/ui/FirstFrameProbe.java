@@ -63,9 +63,9 @@ public final class FirstFrameProbe {
       Platform.runLater(() -> {
         if (Boolean.getBoolean(PHASES)) {
           // CPU time spent, which a busy machine stretches less than the time on the clock.
-          var process = (com.sun.management.OperatingSystemMXBean)
-              ManagementFactory.getOperatingSystemMXBean();
-          System.out.println("cpu " + process.getProcessCpuTime() / 1_000_000L + " fx-thread "
+          long process = ProcessHandle.current().info().totalCpuDuration()
+              .map(java.time.Duration::toMillis).orElse(-1L);
+          System.out.println("cpu " + process + " fx-thread "
               + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000L);
         }
         System.out.println("first-frame " + sinceStart() * 1_000_000L);
