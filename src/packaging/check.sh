@@ -42,11 +42,18 @@ check_commands "$launcher" "app image"
 say "app image: --version, validate and export of $(ls "$root"/samples/*/*.toile.json | wc -l) samples"
 
 if [ -f "$app/toile.aot" ]; then
-  # AOTMode=on refuses to start when the cache cannot be used, where the launcher would go on.
-  "$java" -XX:AOTMode=on -XX:AOTCache="$app/toile.aot" -Xlog:aot=off -Xlog:cds=off \
-    -cp "$app/toile-all.jar" app.toile.Launcher --version >/dev/null \
+  # shellcheck source=launcher-options.sh
+  . "$root/src/packaging/launcher-options.sh"
+  launcher_options "$app"
+  # AOTMode=on refuses to start when the cache cannot be used, where the launcher would go on;
+  # with the launcher's options, the cache must also bring its linked classes, which it drops
+  # without a word when it was made with other module options.
+  log=$("$java" "${launcher_opts[@]}" -XX:AOTMode=on -XX:AOTCache="$app/toile.aot" -Xlog:aot=info \
+    -cp "$app/toile-all.jar" app.toile.Launcher --version 2>&1) \
     || fail "the AOT cache is not accepted by the packaged runtime"
-  say "app image: the AOT cache is accepted"
+  grep -q "Using AOT-linked classes: true" <<<"$log" \
+    || fail "the AOT cache is used without its linked classes: made with other options than the launcher's?"
+  say "app image: the AOT cache is accepted, with its linked classes"
 fi
 
 [ "$(uname -s)" = Linux ] || { [ "$failures" = 0 ] && exit 0 || exit 1; }

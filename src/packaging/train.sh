@@ -12,6 +12,9 @@ config=$work/toile.aotconf
 cache=$app/toile.aot
 mkdir -p "$work/home"
 say() { echo "toile package: $*"; }
+# shellcheck source=launcher-options.sh
+. "$(dirname "$0")/launcher-options.sh"
+launcher_options "$app"
 
 xvfb_pid=
 cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
@@ -29,7 +32,7 @@ if [ -z "$display" ] && [ "$(uname -s)" = Linux ] && command -v Xvfb >/dev/null 
   done
 fi
 
-run=("$java" --enable-native-access=ALL-UNNAMED -XX:AOTMode=record -XX:AOTConfiguration="$config" -Xlog:aot=off -Xlog:cds=off
+run=("$java" "${launcher_opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$config"
   -Duser.home="$work/home" -Dtoile.data.dir="$work/home/data" -cp "$app/toile-all.jar")
 if [ -n "$display" ] || [ "$(uname -s)" != Linux ]; then
   say "training run: the editor opening $(basename "$canvas")"
@@ -40,6 +43,6 @@ else
   timeout 120 "${run[@]}" app.toile.Launcher export "$canvas" -o "$work/train.pdf" \
     >"$work/train.log" 2>&1
 fi
-"$java" -XX:AOTMode=create -XX:AOTConfiguration="$config" -XX:AOTCache="$cache" \
-  -Xlog:aot=off -Xlog:cds=off -cp "$app/toile-all.jar" >>"$work/train.log" 2>&1
+"$java" "${launcher_opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$config" \
+  -XX:AOTCache="$cache" -cp "$app/toile-all.jar" >>"$work/train.log" 2>&1
 say "AOT cache: $(du -h "$cache" | cut -f1)"

@@ -14,6 +14,13 @@ import javafx.scene.Scene;
 public final class FirstFrameProbe {
   /** The system property that asks for the report. */
   public static final String PROPERTY = "toile.firstFrame";
+  /**
+   * The system property that also asks for the phases of start-up, each printed as
+   * {@code phase <name> <milliseconds since the JVM started>}, and each pulse's styling and
+   * layout until the first frame, as {@code pulse <start> <end>}, then the CPU time spent by
+   * then, by the whole program and by the FX thread, as {@code cpu <ms> fx-thread <ms>}.
+   */
+  public static final String PHASES = "toile.startupPhases";
 
   private FirstFrameProbe() {}
 
@@ -22,21 +29,46 @@ public final class FirstFrameProbe {
     return Boolean.getBoolean(PROPERTY);
   }
 
+  /** Prints a phase of start-up when asked for them. */
+  public static void phase(String name) {
+    if (Boolean.getBoolean(PHASES)) {
+      System.out.println("phase " + name + " " + sinceStart());
+    }
+  }
+
+  private static long sinceStart() {
+    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+  }
+
   /**
    * After the first pulse in which {@code ready} holds, prints the report and exits. The pulse
    * lays the scene out and hands it to the renderer; the report runs once that pulse is over.
    */
   public static void reportWhen(Scene scene, BooleanSupplier ready) {
     Runnable[] listener = new Runnable[1];
+    long[] pulseStart = new long[1];
+    Runnable beforePulse = () -> pulseStart[0] = sinceStart();
+    if (Boolean.getBoolean(PHASES)) {
+      scene.addPreLayoutPulseListener(beforePulse);
+    }
     listener[0] = () -> {
+      if (Boolean.getBoolean(PHASES)) {
+        System.out.println("pulse " + pulseStart[0] + " " + sinceStart());
+      }
       if (!ready.getAsBoolean()) {
         return;
       }
       scene.removePostLayoutPulseListener(listener[0]);
+      scene.removePreLayoutPulseListener(beforePulse);
       Platform.runLater(() -> {
-        long now = System.currentTimeMillis();
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first-frame " + (now - start) * 1_000_000L);
+        if (Boolean.getBoolean(PHASES)) {
+          // CPU time spent, which a busy machine stretches less than the time on the clock.
+          long process = ProcessHandle.current().info().totalCpuDuration()
+              .map(java.time.Duration::toMillis).orElse(-1L);
+          System.out.println("cpu " + process + " fx-thread "
+              + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000L);
+        }
+        System.out.println("first-frame " + sinceStart() * 1_000_000L);
         System.out.flush();
         // Straight out: no save prompt, no settings written, nothing else measured.
         Runtime.getRuntime().halt(0);

@@ -33,6 +33,7 @@ public class ToileApp extends Application {
   private RunningEditor launches;
 
   public static void main(String[] args) {
+    FirstFrameProbe.phase("main");
     if (!alone() && RunningEditor.handOver(socket(), Arrays.asList(args))) {
       // The editor already running opens the files in a window of its own.
       return;
@@ -50,6 +51,7 @@ public class ToileApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    FirstFrameProbe.phase("start");
     // One thread is enough: reads and writes of one document must not overtake each other.
     worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "toile-files");
@@ -84,6 +86,7 @@ public class ToileApp extends Application {
    */
   private MainWindow openWindow(Stage stage, List<String> args, boolean first) {
     MainWindow window = new MainWindow(stage, services);
+    FirstFrameProbe.phase("window-built");
     // Recovery copies go through the same worker as saves, so they never overtake each other.
     Recovery recovery = Recovery.attach(window, RecoverySettings.forUser(worker),
         new RecoveryDialogs(stage, window.localization()));
@@ -94,9 +97,11 @@ public class ToileApp extends Application {
       }
     });
     window.show(null);
+    FirstFrameProbe.phase("window-shown");
     List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
     if (!(first && recovery.offerPending()) && !files.isEmpty()) {
       window.documents().open(Path.of(files.get(0)));
+      FirstFrameProbe.phase("canvas-opened");
     }
     if (!first) {
       stage.toFront();

@@ -1,6 +1,7 @@
 package app.toile.bench;
 
 import app.toile.ui.FirstFrameProbe;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.Optional;
  * Start-up as a founder meets it: the installed app on its own runtime and its AOT cache
  * ({@code ./mvnw -Ppackage package} builds them in {@code target/package/image}), against a bare
  * JavaFX window on the same runtime with an AOT cache of its own, recorded the same way. Each
- * launch runs the image's runtime with the options its launcher passes.
+ * launch runs the image's runtime with the options its launcher passes, read from the launcher's
+ * configuration ({@code lib/app/toile.cfg}): a cache used with other module options than those it
+ * was made with loses most of its gain without a word, and the row would not measure what a
+ * founder gets.
  */
 final class PackagedStartupBench {
   private static final String MEASURE = "start-up of the packaged app, first frame with a sample "
@@ -40,33 +44,49 @@ final class PackagedStartupBench {
       Files.deleteIfExists(config);
       Files.deleteIfExists(cache);
       String bare = BareWindow.class.getName();
-      StartupBench.launch(x, flags(java, home, barePath, "-XX:AOTMode=record",
+      List<String> launcher = launcherOptions(app);
+      StartupBench.launch(x, flags(java, launcher, home, barePath, "-XX:AOTMode=record",
           "-XX:AOTConfiguration=" + config), bare);
-      Process create = new ProcessBuilder(java.toString(), "-XX:AOTMode=create",
-          "-XX:AOTConfiguration=" + config, "-XX:AOTCache=" + cache, "-Xlog:aot=off",
-          "-Xlog:cds=off", "-cp", barePath).redirectErrorStream(true)
+      List<String> createCommand = new ArrayList<>(List.of(java.toString()));
+      createCommand.addAll(launcher);
+      createCommand.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
+          "-XX:AOTCache=" + cache, "-cp", barePath));
+      Process create = new ProcessBuilder(createCommand).redirectErrorStream(true)
           .redirectOutput(home.resolve("bare-aot.log").toFile()).start();
       if (create.waitFor() != 0 || !Files.exists(cache)) {
         return Row.skipped(MEASURE, FLOOR, TARGET, "the bare window's AOT cache was not made");
       }
       String appJar = app.resolve("toile-all.jar").toString();
       Interleaved.Medians medians = Interleaved.launches(warmUps, runs,
-          () -> StartupBench.launch(x, flags(java, home, appJar,
+          () -> StartupBench.launch(x, flags(java, launcher, home, appJar,
               "-XX:AOTCache=" + app.resolve("toile.aot")), "app.toile.Launcher", sample.toString()),
-          () -> StartupBench.launch(x, flags(java, home, barePath, "-XX:AOTCache=" + cache), bare));
+          () -> StartupBench.launch(x, flags(java, launcher, home, barePath,
+              "-XX:AOTCache=" + cache), bare));
       return Row.timed(MEASURE, FLOOR, medians, TARGET);
     } catch (StartupBench.NoFrameException e) {
       return Row.skipped(MEASURE, FLOOR, TARGET, e.getMessage());
     }
   }
 
+  /** The Java options the packaged launcher passes, less its AOT cache. */
+  static List<String> launcherOptions(Path app) throws IOException {
+    String prefix = "java-options=";
+    return Files.readAllLines(app.resolve("toile.cfg")).stream()
+        .map(String::strip)
+        .filter(line -> line.startsWith(prefix) && !line.contains("AOTCache"))
+        .map(line -> line.substring(prefix.length()).replace("$APPDIR", app.toString()))
+        .toList();
+  }
+
   /** What the packaged launcher passes, and a scratch home for settings and recovery files. */
-  private static List<String> flags(Path java, Path home, String classPath, String... aot) {
+  private static List<String> flags(Path java, List<String> launcher, Path home, String classPath,
+      String... aot) {
     List<String> flags = new ArrayList<>();
     flags.add(java.toString());
+    flags.addAll(launcher);
     flags.addAll(List.of(aot));
-    flags.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off", "--enable-native-access=ALL-UNNAMED",
-        "-cp", classPath, "-Dprism.order=sw", "-D" + FirstFrameProbe.PROPERTY + "=true",
+    flags.addAll(List.of("-cp", classPath, "-Dprism.order=sw",
+        "-D" + FirstFrameProbe.PROPERTY + "=true",
         "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
         "-Dtoile.data.dir=" + home.resolve("data")));
     return flags;

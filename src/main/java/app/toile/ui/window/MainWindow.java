@@ -76,9 +76,16 @@ public final class MainWindow implements RecoveryHost {
         documents::openAsNew, e -> new FxPrompts(stage, l10n, () -> null)
             .showError("error.open", null, e.getMessage()));
     actions.setOpenSample(this::openSample);
-    ExportDialog export = new ExportDialog(stage,
-        new ExportViewModel(session, new DesktopFiles(), Platform::runLater), l10n);
-    actions.setShowExport(export::show);
+    ExportViewModel exportChoices = new ExportViewModel(session, new DesktopFiles(),
+        Platform::runLater);
+    // The dialog, a window of its own, is made when first asked for.
+    ExportDialog[] export = new ExportDialog[1];
+    actions.setShowExport(() -> {
+      if (export[0] == null) {
+        export[0] = new ExportDialog(stage, exportChoices, l10n);
+      }
+      export[0].show();
+    });
     CanvasPrinter printer = new CanvasPrinter(
         new PrintViewModel(session, services.worker(), Platform::runLater), l10n);
     actions.setPrint(() -> printer.print(stage));

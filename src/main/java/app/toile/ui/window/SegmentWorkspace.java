@@ -67,14 +67,23 @@ public final class SegmentWorkspace {
     RoadmapViewModel roadmapVm = new RoadmapViewModel(session);
     this.roadmap = new RoadmapStrip(roadmapVm, l10n);
 
-    // The selection's tab: the segment's form, or the selected note's panel.
-    NotePanel notePanel = new NotePanel(new NotesViewModel(session), l10n);
+    // The selection's tab: the segment's form, or the selected note's panel, made when a note
+    // is first selected.
+    var note = session.selection().noteProperty();
+    NotePanel[] notePanel = new NotePanel[1];
     segmentTab = tab("segment", "panel.segment", () -> editor, l10n);
     segmentTab.textProperty().unbind();
-    segmentTab.textProperty().bind(Bindings.when(session.selection().noteProperty().isNotNull())
+    segmentTab.textProperty().bind(Bindings.when(note.isNotNull())
         .then(l10n.ui("panel.note")).otherwise(l10n.ui("panel.segment")));
-    segmentTab.contentProperty().bind(Bindings.when(
-        session.selection().noteProperty().isNotNull()).<Node>then(notePanel).otherwise(editor));
+    segmentTab.contentProperty().bind(Bindings.createObjectBinding(() -> {
+      if (note.get() == null) {
+        return editor;
+      }
+      if (notePanel[0] == null) {
+        notePanel[0] = new NotePanel(new NotesViewModel(session), l10n);
+      }
+      return notePanel[0];
+    }, note));
     // The market panel and the chart are made when their tab is first opened (see tab()).
     marketTab = tab("market", "panel.market",
         () -> new MarketPanel(new MarketViewModel(session), l10n), l10n);

@@ -1,6 +1,7 @@
 package app.toile.ui.segments.editor;
 
 import app.toile.model.CustomerSegment;
+import app.toile.ui.base.AfterFrame;
 import app.toile.ui.base.Localization;
 import app.toile.ui.base.SegmentFields;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class SegmentEditorView extends StackPane {
   private final Map<String, TitledPane> sections = new LinkedHashMap<>();
   private final ScrollPane scroll;
   private Runnable onSectionBuilt = () -> { };
+  /** Makes the sections below the fold, until they are made. */
+  private Runnable below;
 
   public SegmentEditorView(SegmentEditorViewModel vm, Localization l10n) {
     this.fields = new FieldControls(vm, l10n);
@@ -79,19 +82,43 @@ public final class SegmentEditorView extends StackPane {
     }
   }
 
+  /**
+   * Makes the sections at the top of the form, which the window shows first, and the others
+   * (two thirds of the form's nodes, below the fold) once that frame is drawn: styling and laying
+   * them out would hold up the canvas's first frame. A field asked for meanwhile makes them at
+   * once.
+   */
   private void build(VBox content, SegmentEditorViewModel vm) {
     content.getChildren().addAll(
         section("identity", "segment.identity", IdentitySection.build(fields), true),
         section("need", "segment.need", needArea(), true),
-        section("profile", "segment.profile", ProfileSection.build(fields), true),
-        section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
-        section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
-        section("conquest", "segment.conquest", ConquestSection.build(fields), true),
-        section("links", "segment.links", LinksSection.build(fields), true),
-        section("history", "segment.history", HistorySection.build(vm.history(), fields.l10n()),
-            true),
-        section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
-    // Made once the segment is set (or while it changes): the controls are filled now.
+        section("profile", "segment.profile", ProfileSection.build(fields), true));
+    filled();
+    below = () -> {
+      content.getChildren().addAll(
+          section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
+          section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
+          section("conquest", "segment.conquest", ConquestSection.build(fields), true),
+          section("links", "segment.links", LinksSection.build(fields), true),
+          section("history", "segment.history", HistorySection.build(vm.history(), fields.l10n()),
+              true),
+          section("empathyMap", "segment.empathyMap", EmpathySection.build(fields), false));
+      filled();
+    };
+    AfterFrame.run(this, this::buildBelow);
+  }
+
+  /** Makes the sections below the fold, if not yet made. */
+  private void buildBelow() {
+    Runnable make = below;
+    below = null;
+    if (make != null) {
+      make.run();
+    }
+  }
+
+  /** Made once the segment is set (or while it changes): the controls are filled now. */
+  private void filled() {
     fields.refresh();
     onSectionBuilt.run();
   }
@@ -121,15 +148,17 @@ public final class SegmentEditorView extends StackPane {
 
   /** The field controls, by path. */
   public FieldControls fields() {
+    buildBelow();
     return fields;
   }
 
   /** The sections by the first part of the paths they hold ({@code profile}, {@code evaluation}…). */
   public Map<String, TitledPane> sections() {
+    buildBelow();
     return sections;
   }
 
-  /** The section holding a field path. */
+  /** The section holding a field path, once made. */
   public Optional<TitledPane> sectionOf(String path) {
     if (path == null) {
       return Optional.empty();
@@ -146,10 +175,14 @@ public final class SegmentEditorView extends StackPane {
 
   /** The control of a field path (an index such as {@code dependsOn[2]} is ignored). */
   public Optional<Control> control(String path) {
+    buildBelow();
     return shownControl(path);
   }
 
-  /** The control of a field path, once the sections are made (the first segment shown). */
+  /**
+   * The control of a field path, once its section is made (the first segment shown, and the
+   * first frame drawn for the sections below the fold).
+   */
   public Optional<Control> shownControl(String path) {
     if (path == null) {
       return Optional.empty();
@@ -163,6 +196,7 @@ public final class SegmentEditorView extends StackPane {
    * selected, as when tabbing into it, so that typing replaces it.
    */
   public void focusField(String path) {
+    buildBelow();
     sectionOf(path).ifPresent(s -> s.setExpanded(true));
     Node target = control(path).<Node>map(c -> c).or(() -> sectionOf(path)).orElse(null);
     if (target == null) {
