@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FormBelowTheFoldTest {
   private static final List<String> SECTIONS = List.of("section-identity", "section-need",
       "section-profile", "section-distinctness", "section-evaluation", "section-conquest",
-      "section-links", "section-empathyMap");
+      "section-links", "section-history", "section-empathyMap");
   private final TestWindow test = new TestWindow("form-below-the-fold", Locale.ENGLISH);
   private MainWindow window;
 
