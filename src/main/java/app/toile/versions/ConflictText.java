@@ -16,6 +16,7 @@ public final class ConflictText {
   private final Texts words;
   private final FieldLabels fields;
   private final ValueText values;
+  private final ValueText wholeValues;
 
   /** The words for the conflicts of a canvas in a language. */
   public ConflictText(Canvas canvas, Locale locale) {
@@ -23,6 +24,7 @@ public final class ConflictText {
     this.words = Texts.of("versions", locale);
     this.fields = new FieldLabels(labels, words);
     this.values = new ValueText(labels, words, List.of(canvas), false);
+    this.wholeValues = new ValueText(labels, words, List.of(canvas), true);
   }
 
   /** The line that opens a report: how many conflicts, and where ours was kept. */
@@ -72,16 +74,16 @@ public final class ConflictText {
   }
 
   /**
-   * One side's value as the user reads it ("focus", "4", "'Cash forecast'", "not set"); for a
-   * note or segment deleted on that side, "deleted"; the file's text itself when it does not read
-   * as the field's type.
+   * One side's value as the user reads it ("focus", "4", "'Cash forecast'", "not set"), a text
+   * whole (the founder decides between two texts, so none is cut); for a note or segment deleted
+   * on that side, "deleted"; the file's text itself when it does not read as the field's type.
    */
   public String value(MergeConflict c, String json) {
     if (json == null) {
       return c.field() == null ? words.get("conflict.deleted") : values.of(null);
     }
     Object value = ConflictField.value(c, json);
-    return value == null ? json : values.of(value);
+    return value == null ? json : wholeValues.of(value);
   }
 
   private static Place.Part part(MergeConflict c) {

@@ -89,6 +89,8 @@ class MergeConflictsTest {
     WaitForAsyncUtils.waitForFxEvents();
     ConflictsPanel panel = window.editor().workspace().conflicts().panel();
     assertThat(panel.getScene()).as("in the side panel's place").isNotNull();
+    // The list follows the conflicts for as long as it lives, not only until a collection.
+    System.gc();
     assertThat(robot.from(panel).lookup(".conflict-subject").queryAllAs(Label.class))
         .extracting(Label::getText)
         .containsExactly("The canvas", "Segment 'Solo entrepreneurs in Lyon'");

@@ -93,27 +93,45 @@ public final class ConflictsPanel extends VBox {
 
   /** Gives the keyboard to the first conflict's first choice, or to the close button. */
   public void focus() {
-    cards.getChildren().stream().findFirst()
-        .flatMap(card -> card.lookupAll(".button").stream().findFirst())
-        .ifPresentOrElse(javafx.scene.Node::requestFocus, close::requestFocus);
+    focusCard(0);
   }
 
+  /** The conflict at a place in the list (the last one past its end) takes the keyboard. */
+  private void focusCard(int index) {
+    var all = cards.getChildren();
+    if (all.isEmpty()) {
+      close.requestFocus();
+      return;
+    }
+    javafx.scene.Node card = all.get(Math.min(index, all.size() - 1));
+    card.lookupAll(".button").stream().filter(b -> !b.isDisabled()).findFirst()
+        .ifPresent(javafx.scene.Node::requestFocus);
+  }
+
+  /**
+   * The cards made again from the rows. A decided conflict's card goes: the keyboard moves to
+   * the card that takes its place, so that deciding the next one is a key away.
+   */
   private void fill() {
-    boolean hadFocus = getScene() != null && getScene().getFocusOwner() != null
-        && isAncestorOf(getScene().getFocusOwner());
+    int focused = focusedCard();
     cards.getChildren().setAll(vm.rows().stream().map(this::card).toList());
-    if (hadFocus) {
-      focus();
+    if (focused >= 0) {
+      focusCard(focused);
     }
   }
 
-  private boolean isAncestorOf(javafx.scene.Node node) {
-    for (var n = node; n != null; n = n.getParent()) {
-      if (n == this) {
-        return true;
+  private int focusedCard() {
+    if (getScene() == null) {
+      return -1;
+    }
+    for (var n = getScene().getFocusOwner(); n != null; n = n.getParent()) {
+      if (n.getParent() == cards) {
+        return cards.getChildren().indexOf(n);
+      } else if (n == this) {
+        return 0;
       }
     }
-    return false;
+    return -1;
   }
 
   private VBox card(Row row) {

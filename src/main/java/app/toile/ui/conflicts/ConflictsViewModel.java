@@ -27,6 +27,8 @@ public final class ConflictsViewModel {
   private final EditorSession session;
   private final ObservableValue<Locale> locale;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  /** One read-only view, kept: its listeners live as long as this view model. */
+  private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
   private List<MergeConflict> shown = List.of();
   private Locale shownIn;
@@ -59,7 +61,7 @@ public final class ConflictsViewModel {
 
   /** The conflicts left to decide, in the canvas's order. */
   public ObservableList<Row> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   /** How many conflicts are left to decide; 0 when no canvas is open. */
