@@ -7,7 +7,6 @@ import app.toile.ui.conflicts.ConflictsPanel;
 import app.toile.ui.conflicts.ConflictsViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /**
@@ -19,8 +18,7 @@ import javafx.scene.Node;
 public final class ConflictsSide {
   private final ConflictsViewModel vm;
   private final Localization l10n;
-  private final Consumer<Node> place;
-  private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+  private final SidePlace place;
   private final ConflictsBar bar;
   private ConflictsPanel panel;
 
@@ -31,7 +29,7 @@ public final class ConflictsSide {
   ConflictsSide(EditorSession session, Localization l10n, Runnable show, Consumer<Node> place) {
     this.vm = new ConflictsViewModel(session);
     this.l10n = l10n;
-    this.place = place;
+    this.place = new SidePlace(this, place);
     this.bar = new ConflictsBar(vm, l10n, show);
   }
 
@@ -56,21 +54,17 @@ public final class ConflictsSide {
 
   /** Whether the list stands in the side panel's place. */
   public ReadOnlyBooleanProperty shownProperty() {
-    return shown.getReadOnlyProperty();
+    return place.shownProperty();
   }
 
   /** Shows the list in the side panel's place, the keyboard on its first choice. */
   public void show() {
-    place.accept(panel());
-    shown.set(true);
+    place.show(panel());
     panel.focus();
   }
 
   /** Puts the tabs back. */
   public void hide() {
-    if (shown.get()) {
-      shown.set(false);
-      place.accept(null);
-    }
+    place.hide();
   }
 }
