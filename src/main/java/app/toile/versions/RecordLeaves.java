@@ -66,6 +66,25 @@ final class RecordLeaves {
     }
   }
 
+  /**
+   * The type of the leaf at a path of a record type ({@code Integer} for
+   * {@code evaluation.painDepth}); null when the record has no such leaf.
+   */
+  static Class<?> typeOf(Class<?> recordType, String path) {
+    int dot = path.indexOf('.');
+    String head = dot < 0 ? path : path.substring(0, dot);
+    for (RecordComponent c : recordType.getRecordComponents()) {
+      if (c.getName().equals(head)) {
+        boolean nested = c.getType().isRecord() && c.getType() != Extras.class;
+        if (dot < 0) {
+          return nested ? null : c.getType();
+        }
+        return nested ? typeOf(c.getType(), path.substring(dot + 1)) : null;
+      }
+    }
+    return null;
+  }
+
   private static Object value(Record record, RecordComponent c) {
     try {
       return c.getAccessor().invoke(record);

@@ -141,6 +141,7 @@ public final class MainWindow implements RecoveryHost {
         editor.sidePanelShownProperty(), editor.zoom(), editor::openSearch),
         MainToolbar.build(actions));
     root.setTop(top);
+    addTopBar(editor.workspace().conflicts().bar());
     root.setBottom(StatusLine.build(documents, findings, editor.zoom(), l10n));
     root.getStyleClass().add("toile");
 

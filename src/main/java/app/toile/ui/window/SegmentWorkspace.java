@@ -53,6 +53,7 @@ public final class SegmentWorkspace {
   private final Tab marketTab;
   private final Tab findingsTab;
   private final VersionsSide versions;
+  private final ConflictsSide conflicts;
   private final DecorationPane side = new DecorationPane();
   /** Shows the side panel when something is asked of it; set by the window. */
   private Runnable reveal = () -> { };
@@ -107,6 +108,8 @@ public final class SegmentWorkspace {
     // The versions take the side panel's place while shown: a fifth tab would not fit its width
     // at 1024 pixels in French.
     versions = new VersionsSide(session, l10n, panel -> side.setRoot(panel == null ? tabs : panel));
+    conflicts = new ConflictsSide(session, l10n, this::showConflicts,
+        panel -> side.setRoot(panel == null ? tabs : panel));
     side.getStyleClass().add("segment-side-panel");
     side.getStylesheets().add(
         SegmentEditorView.class.getResource("segment-editor.css").toExternalForm());
@@ -134,14 +137,14 @@ public final class SegmentWorkspace {
 
     session.selection().segmentProperty().addListener((o, was, now) -> {
       if (now != null) {
-        versions.hide();
+        hideSidePanels();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
     // A note chosen on the canvas shows its own panel, never the segment's market left open.
     session.selection().noteProperty().addListener((o, was, now) -> {
       if (now != null) {
-        versions.hide();
+        hideSidePanels();
         tabs.getSelectionModel().select(segmentTab);
       }
     });
@@ -197,7 +200,20 @@ public final class SegmentWorkspace {
   /** Shows the Versions panel in the side panel's place. */
   public void showVersions() {
     reveal.run();
+    conflicts.hide();
     versions.show();
+  }
+
+  /** The conflicts a merge left: their bar and their list. */
+  public ConflictsSide conflicts() {
+    return conflicts;
+  }
+
+  /** Shows the list of the conflicts a merge left in the side panel's place. */
+  public void showConflicts() {
+    reveal.run();
+    versions.hide();
+    conflicts.show();
   }
 
   // Commands
@@ -233,7 +249,7 @@ public final class SegmentWorkspace {
   private void answer(PanelRequest request) {
     if (request.kind() != PanelRequest.Kind.SELECTION) {
       reveal.run();
-      versions.hide();
+      hideSidePanels();
     }
     switch (request.kind()) {
       case FIELD -> {
@@ -244,6 +260,11 @@ public final class SegmentWorkspace {
       case FINDINGS -> tabs.getSelectionModel().select(findingsTab);
       case SELECTION -> block.requestFocus();
     }
+  }
+
+  private void hideSidePanels() {
+    versions.hide();
+    conflicts.hide();
   }
 
   private void decorate() {

@@ -7,7 +7,6 @@ import app.toile.ui.versions.VersionsPanel;
 import app.toile.ui.versions.VersionsViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /**
@@ -19,15 +18,14 @@ public final class VersionsSide {
   private final VersionsViewModel vm;
   private final VersionPrompts prompts;
   private final Localization l10n;
-  private final Consumer<Node> place;
-  private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+  private final SidePlace place;
   private VersionsPanel panel;
 
   VersionsSide(EditorSession session, Localization l10n, Consumer<Node> place) {
     this.vm = new VersionsViewModel(session);
     this.prompts = new VersionPrompts(vm, l10n);
     this.l10n = l10n;
-    this.place = place;
+    this.place = new SidePlace(this, place);
   }
 
   /** The panel's state, and what to compare. */
@@ -51,21 +49,17 @@ public final class VersionsSide {
 
   /** Whether the panel stands in the side panel's place. */
   public ReadOnlyBooleanProperty shownProperty() {
-    return shown.getReadOnlyProperty();
+    return place.shownProperty();
   }
 
   /** Shows the panel in the side panel's place, the keyboard in its list. */
   public void show() {
-    place.accept(panel());
-    shown.set(true);
+    place.show(panel());
     panel.focus();
   }
 
   /** Puts the tabs back. */
   public void hide() {
-    if (shown.get()) {
-      shown.set(false);
-      place.accept(null);
-    }
+    place.hide();
   }
 }
