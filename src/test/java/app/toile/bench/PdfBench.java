@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -89,7 +92,11 @@ final class PdfBench {
   private static PDType0Font font(PDDocument doc, String name) throws IOException {
     String path = name.startsWith("/") ? name : "/app/toile/fonts/" + name;
     try (InputStream in = PdfBench.class.getResourceAsStream(path)) {
-      return PDType0Font.load(doc, in, true);
+      // Loaded as the export loads them: without the fonts' substitutions.
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      doc.registerTrueTypeFontForClosing(font);
+      font.setEnableGsub(false);
+      return PDType0Font.load(doc, font, true);
     }
   }
 }
