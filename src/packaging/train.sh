@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Records the AOT cache of a packaged Toile: a training run opens a canvas in the editor and stops
-# at its first frame, which writes the classes it loaded and linked (the AOT configuration); the
-# cache is then made from it beside the jar, where the launcher looks for it. The run needs a
-# display: the one given, or an Xvfb of its own on Linux. With none, the cache is recorded from
-# the command line exporting that canvas to PDF instead, which still spares the editor most of
-# its class loading.
+# Records the AOT cache of a packaged Toile: a training run opens a canvas in the editor and, once
+# it is drawn, exports it to PDF through the editor's export, then stops, which writes the classes
+# it loaded and linked (the AOT configuration); the cache is then made from it beside the jar,
+# where the launcher looks for it. The run needs a display: the one given, or an Xvfb of its own
+# on Linux. With none, the cache is recorded from the command line exporting that canvas to PDF
+# instead, which still spares the editor most of its class loading.
 # Usage: train.sh JAVA APP_DIR CANVAS WORK_DIR
 set -euo pipefail
 java=$1 app=$2 canvas=$3 work=$4
@@ -35,13 +35,18 @@ fi
 run=("$java" "${launcher_opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$config"
   -Duser.home="$work/home" -Dtoile.data.dir="$work/home/data" -cp "$app/toile-all.jar")
 if [ -n "$display" ] || [ "$(uname -s)" != Linux ]; then
-  say "training run: the editor opening $(basename "$canvas")"
-  DISPLAY=$display timeout 120 "${run[@]}" -Dtoile.firstFrame=true -Dprism.order=sw \
-    app.toile.Launcher "$canvas" >"$work/train.log" 2>&1
+  say "training run: the editor opening $(basename "$canvas") and exporting it"
+  DISPLAY=$display timeout 120 "${run[@]}" -Dtoile.training.export="$work/train.pdf" \
+    -Dprism.order=sw app.toile.Launcher "$canvas" >"$work/train.log" 2>&1 || true
 else
   say "training run: no display, so the command line exporting $(basename "$canvas")"
   timeout 120 "${run[@]}" app.toile.Launcher export "$canvas" -o "$work/train.pdf" \
-    >"$work/train.log" 2>&1
+    >"$work/train.log" 2>&1 || true
+fi
+if [ ! -s "$work/train.pdf" ]; then
+  echo "toile package: the training run wrote no PDF; its log:" >&2
+  cat "$work/train.log" >&2
+  exit 1
 fi
 "$java" "${launcher_opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$config" \
   -XX:AOTCache="$cache" -cp "$app/toile-all.jar" >>"$work/train.log" 2>&1

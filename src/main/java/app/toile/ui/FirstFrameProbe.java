@@ -45,6 +45,26 @@ public final class FirstFrameProbe {
    * lays the scene out and hands it to the renderer; the report runs once that pulse is over.
    */
   public static void reportWhen(Scene scene, BooleanSupplier ready) {
+    whenDrawn(scene, ready, () -> {
+      if (Boolean.getBoolean(PHASES)) {
+        // CPU time spent, which a busy machine stretches less than the time on the clock.
+        long process = ProcessHandle.current().info().totalCpuDuration()
+            .map(java.time.Duration::toMillis).orElse(-1L);
+        System.out.println("cpu " + process + " fx-thread "
+            + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000L);
+      }
+      System.out.println("first-frame " + sinceStart() * 1_000_000L);
+      System.out.flush();
+      // Straight out: no save prompt, no settings written, nothing else measured.
+      Runtime.getRuntime().halt(0);
+    });
+  }
+
+  /**
+   * Runs {@code then} on the FX thread once the first pulse in which {@code ready} holds is over:
+   * that pulse has laid the scene out and handed its frame to the renderer.
+   */
+  static void whenDrawn(Scene scene, BooleanSupplier ready, Runnable then) {
     Runnable[] listener = new Runnable[1];
     long[] pulseStart = new long[1];
     Runnable beforePulse = () -> pulseStart[0] = sinceStart();
@@ -60,19 +80,7 @@ public final class FirstFrameProbe {
       }
       scene.removePostLayoutPulseListener(listener[0]);
       scene.removePreLayoutPulseListener(beforePulse);
-      Platform.runLater(() -> {
-        if (Boolean.getBoolean(PHASES)) {
-          // CPU time spent, which a busy machine stretches less than the time on the clock.
-          long process = ProcessHandle.current().info().totalCpuDuration()
-              .map(java.time.Duration::toMillis).orElse(-1L);
-          System.out.println("cpu " + process + " fx-thread "
-              + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000L);
-        }
-        System.out.println("first-frame " + sinceStart() * 1_000_000L);
-        System.out.flush();
-        // Straight out: no save prompt, no settings written, nothing else measured.
-        Runtime.getRuntime().halt(0);
-      });
+      Platform.runLater(then);
     };
     scene.addPostLayoutPulseListener(listener[0]);
   }

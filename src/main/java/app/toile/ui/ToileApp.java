@@ -73,6 +73,8 @@ public class ToileApp extends Application {
       // With a file to open, the frame that counts is the one showing its canvas.
       FirstFrameProbe.reportWhen(stage.getScene(),
           () -> args.isEmpty() || window.documents().document().openProperty().get());
+    } else if (TrainingRun.asked() != null) {
+      TrainingRun.exportAfterFirstFrame(stage.getScene(), window.documents(), TrainingRun.asked());
     }
     if (!alone()) {
       launches = RunningEditor.listen(socket(),

@@ -105,13 +105,15 @@ class UiArchitectureTest {
   /**
    * As JabRef's restrictStandardStreams: messages go through a logger or the user's dialogs. The
    * command line prints its report; the launcher hands it the streams; the first-frame probe
-   * prints the one line the start-up benchmark reads.
+   * prints the one line the start-up benchmark reads, and the packaging's training run how its
+   * export ended, for the build's log.
    */
   @ArchTest
   static final ArchRule noStandardStreamsOutsideTheCommandLine = noClasses()
       .that().resideOutsideOfPackages("app.toile.cli..")
       .and().doNotHaveFullyQualifiedName("app.toile.Launcher")
       .and().doNotHaveFullyQualifiedName("app.toile.ui.FirstFrameProbe")
+      .and().doNotHaveFullyQualifiedName("app.toile.ui.TrainingRun")
       .should().accessField(System.class, "out")
       .orShould().accessField(System.class, "err");
 
