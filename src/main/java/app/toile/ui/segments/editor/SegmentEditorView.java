@@ -83,19 +83,20 @@ public final class SegmentEditorView extends StackPane {
   }
 
   /**
-   * Makes the sections at the top of the form, which the window shows first, and the others
-   * (two thirds of the form's nodes, below the fold) once that frame is drawn: styling and laying
-   * them out would hold up the canvas's first frame. A field asked for meanwhile makes them at
-   * once.
+   * Makes the two sections at the top of the form, the segment's identity and need, and the
+   * others (nine tenths of the form's nodes; the profile, with its age slider and the slider's
+   * axis of ticks, is the largest) once that frame is drawn: styling and laying them out would hold up the canvas's first
+   * frame. The profile's heading, under the need, then fills in one frame later; nothing above it
+   * moves. A field asked for meanwhile makes them at once.
    */
   private void build(VBox content, SegmentEditorViewModel vm) {
     content.getChildren().addAll(
         section("identity", "segment.identity", IdentitySection.build(fields), true),
-        section("need", "segment.need", needArea(), true),
-        section("profile", "segment.profile", ProfileSection.build(fields), true));
+        section("need", "segment.need", needArea(), true));
     filled();
     below = () -> {
       content.getChildren().addAll(
+          section("profile", "segment.profile", ProfileSection.build(fields), true),
           section("distinctness", "segment.distinctness", DistinctnessSection.build(fields), true),
           section("evaluation", "segment.evaluation", EvaluationSection.build(fields), true),
           section("conquest", "segment.conquest", ConquestSection.build(fields), true),
