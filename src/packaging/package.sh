@@ -80,7 +80,12 @@ fi
 # The serial collector: Toile's heap is small (a large canvas holds a few megabytes), and on the
 # two cores of a modest laptop G1's threads and barriers cost the start about 0.1 s of CPU.
 # The benchmarks measure validation and export with this collector too.
-options=(--java-options '-XX:+UseSerialGC')
+# The client compiler alone: on two cores the optimising compiler's work at start-up (some 0.7 s
+# of CPU before the first frame) competes with the window for the cores, and the first frame
+# comes about a fifth sooner without it. Toile's work never repays it: the editor spends no more
+# CPU on warm interaction with C1's code, and exports and validation of large canvases stay
+# within a few tenths of a second (docs/performance.md).
+options=(--java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1')
 if [ "$aot" = yes ]; then
   options+=(--java-options '-XX:AOTCache=$APPDIR/toile.aot' --java-options '-Xlog:aot=off'
     --java-options '--enable-native-access=ALL-UNNAMED' --java-options '--sun-misc-unsafe-memory-access=allow'
