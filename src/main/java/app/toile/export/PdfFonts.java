@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,6 +31,8 @@ final class PdfFonts implements TextMeasure {
 
   /** The icon font of Ikonli's Feather pack, which the editor draws its icons with. */
   private static final String ICONS = "/META-INF/resources/feather/4.28/fonts/feather.ttf";
+  /** The font files as read once, by name; never changed, so shared by every export. */
+  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
   private final PDDocument doc;
   private final PDType0Font regular;
@@ -53,18 +57,31 @@ final class PdfFonts implements TextMeasure {
   }
 
   private static PDType0Font load(PDDocument doc, String name) throws IOException {
-    try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("font missing from the application: " + name);
+    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(name)));
+    doc.registerTrueTypeFontForClosing(font);
+    // Letter by letter, as measured here: with the font's substitutions (ligatures), PDFBox
+    // compiles a set of regular expressions for every string it shows, which took nine tenths
+    // of the export of a large canvas.
+    font.setEnableGsub(false);
+    return PDType0Font.load(doc, font, true);
+  }
+
+  /**
+   * A font file shipped with Toile, read from the application once: unpacking it from the jar
+   * at every export took some two fifths of the time of a small canvas's export.
+   */
+  private static byte[] bytes(String name) throws IOException {
+    byte[] file = FILES.get(name);
+    if (file == null) {
+      try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IOException("font missing from the application: " + name);
+        }
+        file = in.readAllBytes();
       }
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-      doc.registerTrueTypeFontForClosing(font);
-      // Letter by letter, as measured here: with the font's substitutions (ligatures), PDFBox
-      // compiles a set of regular expressions for every string it shows, which took nine tenths
-      // of the export of a large canvas.
-      font.setEnableGsub(false);
-      return PDType0Font.load(doc, font, true);
+      FILES.putIfAbsent(name, file);
     }
+    return file;
   }
 
   PDType0Font font(boolean isBold) {
