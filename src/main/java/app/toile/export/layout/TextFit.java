@@ -30,19 +30,21 @@ public final class TextFit {
     if (text == null || text.isBlank() || most <= 0) {
       return lines;
     }
-    String printable = measure.printable(text.strip());
+    String stripped = text.strip();
     LineBreaker breaker = new LineBreaker(width, bold, size, measure, lines, most);
     int start = 0;
     while (!breaker.full()) {
       int end = start;
-      while (end < printable.length() && !isLineBreak(printable.charAt(end))) {
+      while (end < stripped.length() && !isLineBreak(stripped.charAt(end))) {
         end++;
       }
-      breaker.paragraph(printable.substring(start, end).strip());
-      if (end == printable.length()) {
+      // Each paragraph is made printable when it is reached: the first lines of a long note (a
+      // block trying a size) do not cost the reading of the whole note.
+      breaker.paragraph(measure.printable(stripped.substring(start, end)).strip());
+      if (end == stripped.length()) {
         break;
       }
-      boolean crlf = printable.startsWith("\r\n", end);
+      boolean crlf = stripped.startsWith("\r\n", end);
       start = end + (crlf ? 2 : 1);
     }
     return lines;
