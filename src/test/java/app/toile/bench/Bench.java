@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * <p>Arguments: the scratch folder (generated canvases, saved files). System properties {@code
  * bench.runs} and {@code bench.warmups} change how many runs are measured and thrown away; {@code
  * bench.only} (a comma-separated list of {@code open, save, validate, pdf, pdf-note, heap,
- * startup}) runs only those rows, to iterate on one of them in a minute.
+ * startup, startup-packaged}) runs only those rows, to iterate on one of them in a minute.
  */
 public final class Bench {
   private static final long SEED = 9;
