@@ -2,6 +2,8 @@ package app.toile.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.toile.generate.CanvasGenerator;
+import app.toile.generate.GeneratorSettings;
 import app.toile.model.Canvas;
 import app.toile.model.Note;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +37,18 @@ class OddCanvasExportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfExporter.export(canvas, null, new ExportOptions(null, null), out, null);
     return out.toByteArray();
+  }
+
+  @Test
+  void aCanvasOfHundredsOfSegmentsExportsWithoutAKeyTallerThanThePage() throws IOException {
+    // Five hundred segments make a key of chips taller than a page: the pages go without it.
+    Canvas canvas = CanvasGenerator.generate(new GeneratorSettings(500, 1_000, 9, false));
+    try (PDDocument doc = Loader.loadPDF(pdf(canvas))) {
+      String text = PdfExporterTest.text(doc);
+      assertThat(text).contains(canvas.segments().get(0).name(),
+          canvas.segments().get(499).name());
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+    }
   }
 
   @Test

@@ -58,6 +58,9 @@ public final class CanvasLayout {
     PosterHeader.Plan head = PosterHeader.layout(header, frame.header(), measure);
     Box body = frame.body();
     Legend.Plan key = Legend.layout(legendLabel, legend, body.x(), 0, body.width(), measure);
+    if (!Legend.leavesRoom(key, body)) {
+      key = Legend.Plan.NONE;
+    }
     body = body.withoutBottom(key.height());
     key = key.moved(body.bottom());
     BlockLayout style = new BlockLayout(POSTER_TITLE_SIZE, QUESTION_SIZE, ICON_SIZE, MIN_COLUMN,

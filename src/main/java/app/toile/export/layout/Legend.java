@@ -73,6 +73,15 @@ public final class Legend {
   private Legend() {}
 
   /**
+   * Whether a legend this tall leaves a page's content its room: at most half the page's body.
+   * A canvas of some hundreds of segments has a key taller than the page; that page then goes
+   * without it, its chips still in their colours and tags, the segments listed on their pages.
+   */
+  public static boolean leavesRoom(Plan key, Box body) {
+    return key.height() <= body.height() / 2;
+  }
+
+  /**
    * Lays out the entries in rows {@code width} wide from {@code (x, top + SPACING)}; the label
    * comes first on the first row.
    */

@@ -55,9 +55,12 @@ public final class OverflowLayout {
     PageFrame frame = PageFrame.of(width, height, 0);
     List<Legend.Entry> shown = shown(plan, legend);
     Box body = frame.body();
-    float legendHeight =
-        Legend.layout(legendLabel, shown, body.x(), 0, body.width(), measure).height();
-    body = body.withoutBottom(legendHeight);
+    Legend.Plan widest = Legend.layout(legendLabel, shown, body.x(), 0, body.width(), measure);
+    if (!Legend.leavesRoom(widest, body)) {
+      shown = List.of();
+      widest = Legend.Plan.NONE;
+    }
+    body = body.withoutBottom(widest.height());
     float headingHeight = measure.leading(HEADING_SIZE) + 2;
     float smallestCard = 2 * CardFlow.padding(SIZE) + 2 * measure.leading(SIZE);
     List<List<OverflowPage.Section>> pages = new ArrayList<>();

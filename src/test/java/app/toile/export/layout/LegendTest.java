@@ -37,6 +37,25 @@ class LegendTest {
   }
 
   @Test
+  void aKeyTallerThanHalfThePageLeavesTheContentNoRoom() {
+    Box body = new Box(24, 24, 700, 500);
+    List<Legend.Entry> few = entries(5);
+    List<Legend.Entry> hundreds = entries(500);
+
+    assertThat(Legend.leavesRoom(Legend.layout("Segments", few, 24, 0, 700, m), body)).isTrue();
+    assertThat(Legend.leavesRoom(Legend.layout("Segments", hundreds, 24, 0, 700, m), body))
+        .isFalse();
+  }
+
+  private static List<Legend.Entry> entries(int count) {
+    List<Legend.Entry> entries = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      entries.add(new Legend.Entry(new Chip("S" + i, "#0072B2"), "Segment number " + i));
+    }
+    return entries;
+  }
+
+  @Test
   void noEntryNoLegend() {
     assertThat(Legend.layout("Segments", List.of(), 0, 0, 500, m)).isSameAs(Legend.Plan.NONE);
     assertThat(Legend.Plan.NONE.height()).isZero();
