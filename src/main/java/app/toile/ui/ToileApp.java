@@ -67,14 +67,15 @@ public class ToileApp extends Application {
     services = new Services(new FileCanvasStore(), new FileCanvasExporter(), worker,
         validation, UserSettings.forUser(), Samples.installed());
     List<String> args = getParameters().getUnnamed();
+    Path training = TrainingRun.asked();
     MainWindow window = openWindow(stage, args, true);
     LaunchRead.whenValidated(window.session().findings()::offer);
     if (FirstFrameProbe.asked()) {
       // With a file to open, the frame that counts is the one showing its canvas.
       FirstFrameProbe.reportWhen(stage.getScene(),
           () -> args.isEmpty() || window.documents().document().openProperty().get());
-    } else if (TrainingRun.asked() != null) {
-      TrainingRun.exportAfterFirstFrame(stage.getScene(), window.documents(), TrainingRun.asked());
+    } else if (training != null) {
+      TrainingRun.exportAfterFirstFrame(stage.getScene(), window.documents(), training);
     }
     if (!alone()) {
       launches = RunningEditor.listen(socket(),

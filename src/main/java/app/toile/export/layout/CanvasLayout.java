@@ -57,10 +57,7 @@ public final class CanvasLayout {
     PageFrame frame = PageFrame.of(width, height, PosterHeader.height(measure));
     PosterHeader.Plan head = PosterHeader.layout(header, frame.header(), measure);
     Box body = frame.body();
-    Legend.Plan key = Legend.layout(legendLabel, legend, body.x(), 0, body.width(), measure);
-    if (!Legend.leavesRoom(key, body)) {
-      key = Legend.Plan.NONE;
-    }
+    Legend.Plan key = Legend.within(legendLabel, legend, body, measure);
     body = body.withoutBottom(key.height());
     key = key.moved(body.bottom());
     BlockLayout style = new BlockLayout(POSTER_TITLE_SIZE, QUESTION_SIZE, ICON_SIZE, MIN_COLUMN,

@@ -73,12 +73,14 @@ public final class Legend {
   private Legend() {}
 
   /**
-   * Whether a legend this tall leaves a page's content its room: at most half the page's body.
-   * A canvas of some hundreds of segments has a key taller than the page; that page then goes
-   * without it, its chips still in their colours and tags, the segments listed on their pages.
+   * The legend laid out across the page's {@code body}, from its top, if it leaves the page's
+   * content its room: at most half the body. A canvas of some hundreds of segments has a key
+   * taller than the page; that page then goes without it ({@link Plan#NONE}), its chips still in
+   * their colours and tags, the segments listed on their own pages.
    */
-  public static boolean leavesRoom(Plan key, Box body) {
-    return key.height() <= body.height() / 2;
+  public static Plan within(String label, List<Entry> entries, Box body, TextMeasure measure) {
+    Plan key = layout(label, entries, body.x(), 0, body.width(), measure);
+    return key.height() <= body.height() / 2 ? key : Plan.NONE;
   }
 
   /**

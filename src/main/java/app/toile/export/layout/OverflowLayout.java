@@ -55,12 +55,12 @@ public final class OverflowLayout {
     PageFrame frame = PageFrame.of(width, height, 0);
     List<Legend.Entry> shown = shown(plan, legend);
     Box body = frame.body();
-    Legend.Plan widest = Legend.layout(legendLabel, shown, body.x(), 0, body.width(), measure);
-    if (!Legend.leavesRoom(widest, body)) {
+    // Room for the legend of every chip the overflow shows; none on any page if that is too tall.
+    Legend.Plan tallest = Legend.within(legendLabel, shown, body, measure);
+    if (tallest == Legend.Plan.NONE) {
       shown = List.of();
-      widest = Legend.Plan.NONE;
     }
-    body = body.withoutBottom(widest.height());
+    body = body.withoutBottom(tallest.height());
     float headingHeight = measure.leading(HEADING_SIZE) + 2;
     float smallestCard = 2 * CardFlow.padding(SIZE) + 2 * measure.leading(SIZE);
     List<List<OverflowPage.Section>> pages = new ArrayList<>();

@@ -42,9 +42,8 @@ class LegendTest {
     List<Legend.Entry> few = entries(5);
     List<Legend.Entry> hundreds = entries(500);
 
-    assertThat(Legend.leavesRoom(Legend.layout("Segments", few, 24, 0, 700, m), body)).isTrue();
-    assertThat(Legend.leavesRoom(Legend.layout("Segments", hundreds, 24, 0, 700, m), body))
-        .isFalse();
+    assertThat(Legend.within("Segments", few, body, m).entries()).hasSize(5);
+    assertThat(Legend.within("Segments", hundreds, body, m)).isSameAs(Legend.Plan.NONE);
   }
 
   private static List<Legend.Entry> entries(int count) {

@@ -85,9 +85,9 @@ public final class SegmentEditorView extends StackPane {
   /**
    * Makes the two sections at the top of the form, the segment's identity and need, and the
    * others (nine tenths of the form's nodes; the profile, with its age slider and the slider's
-   * axis of ticks, is the largest) once that frame is drawn: styling and laying them out would hold up the canvas's first
-   * frame. The profile's heading, under the need, then fills in one frame later; nothing above it
-   * moves. A field asked for meanwhile makes them at once.
+   * axis of ticks, is the largest) once that frame is drawn: styling and laying them out would
+   * hold up the canvas's first frame. The profile's heading, under the need, then fills in one
+   * frame later; nothing above it moves. A field asked for meanwhile makes them at once.
    */
   private void build(VBox content, SegmentEditorViewModel vm) {
     content.getChildren().addAll(
